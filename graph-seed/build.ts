@@ -1,0 +1,54 @@
+/**
+ * `npm run seed`: builds the seed and writes it with the normalised text, then prints a summary.
+ *   --summary-json  print the summary as one JSON object (with `npm run --silent`)
+ *   --check         write nothing; exit 1 when the committed files differ from a fresh build
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildSeed } from './build-seed.ts';
+import { SeedBuildError } from './errors.ts';
+import { seedSummary, formatSummary } from './summary.ts';
+import { SEED_PATHS, serialiseSeed } from './paths.ts';
+
+function main(argv: string[]): number {
+  const known = new Set(['--summary-json', '--check']);
+  const unknown = argv.filter((a) => !known.has(a));
+  if (unknown.length > 0) {
+    console.error(`seed: unknown option ${unknown.join(' ')}; allowed: ${[...known].join(', ')}`);
+    return 2;
+  }
+  const seed = buildSeed({
+    raw: readFileSync(SEED_PATHS.report, 'utf8'),
+    sourceFile: 'graph-seed/source/report.txt',
+    curationFolder: SEED_PATHS.curation,
+  });
+  const files: [string, string][] = [
+    [SEED_PATHS.normalised, seed.text],
+    [SEED_PATHS.seed, serialiseSeed(seed)],
+  ];
+  if (argv.includes('--check')) {
+    const stale = files.filter(([path, content]) => {
+      try {
+        return readFileSync(path, 'utf8') !== content;
+      } catch {
+        return true;
+      }
+    });
+    for (const [path] of stale) console.error(`seed: ${path} is stale; run npm run seed and commit it`);
+    return stale.length === 0 ? 0 : 1;
+  }
+  for (const [path, content] of files) writeFileSync(path, content);
+  const summary = seedSummary(seed);
+  console.log(argv.includes('--summary-json') ? JSON.stringify(summary) : formatSummary(summary));
+  return 0;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  try {
+    process.exitCode = main(process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof SeedBuildError)) throw error;
+    console.error(`seed: ${error.message}`);
+    process.exitCode = 1;
+  }
+}
