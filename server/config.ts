@@ -1,0 +1,123 @@
+/**
+ * The server's settings, read from the environment here and nowhere else. Every value is
+ * checked at start: a bad one stops the program with a message naming the variable and what
+ * it allows.
+ */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+export interface Limits {
+  /** Deepest selection set a query may nest. */
+  maxDepth: number;
+  /** Most aliases in one operation. */
+  maxAliases: number;
+  /** Most directives in one operation. */
+  maxDirectives: number;
+  /** Most tokens in one document. */
+  maxTokens: number;
+  /** Highest cost (GraphQL Armor's estimate) an operation may have. */
+  maxCost: number;
+  /** Largest request body, in bytes. */
+  maxBodyBytes: number;
+  /** Longest an operation may run, in milliseconds. */
+  timeoutMs: number;
+}
+
+export interface Neo4jConfig {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+}
+
+export interface ServerConfig {
+  host: string;
+  port: number;
+  graphiql: boolean;
+  introspection: boolean;
+  /** Origins allowed to call the API from a browser; empty means same origin only. */
+  corsOrigins: string[];
+  neo4j: Neo4jConfig | null;
+  limits: Limits;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  maxDepth: 10,
+  maxAliases: 30,
+  maxDirectives: 20,
+  maxTokens: 5000,
+  maxCost: 5000,
+  maxBodyBytes: 100_000,
+  timeoutMs: 10_000,
+};
+
+type Environment = Record<string, string | undefined>;
+
+function integer(env: Environment, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || value < min || value > max) {
+    throw new ConfigError(`${name}=${JSON.stringify(raw)} is not allowed: use a whole number from ${min} to ${max}`);
+  }
+  return value;
+}
+
+function flag(env: Environment, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  throw new ConfigError(`${name}=${JSON.stringify(raw)} is not allowed: use true or false`);
+}
+
+function origins(env: Environment, name: string): string[] {
+  const raw = env[name]?.trim();
+  if (!raw) return [];
+  return raw.split(',').map((origin) => {
+    const value = origin.trim();
+    if (value === '*') return value;
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      throw new ConfigError(`${name} holds "${value}", which is not an origin: use a comma-separated list such as https://example.org,http://localhost:5173, or *`);
+    }
+    if (url.origin !== value.replace(/\/$/, '')) {
+      throw new ConfigError(`${name} holds "${value}": an origin has a scheme, host and optional port, and no path`);
+    }
+    return url.origin;
+  });
+}
+
+function neo4j(env: Environment): Neo4jConfig | null {
+  const uri = env.NEO4J_URI?.trim();
+  if (!uri) return null;
+  if (!/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^/]+/.test(uri)) {
+    throw new ConfigError(`NEO4J_URI=${JSON.stringify(uri)} is not allowed: use neo4j://host:port or bolt://host:port (optionally +s or +ssc)`);
+  }
+  const password = env.NEO4J_PASSWORD;
+  if (!password) throw new ConfigError('NEO4J_PASSWORD is required when NEO4J_URI is set');
+  return { uri, user: env.NEO4J_USER?.trim() || 'neo4j', password, database: env.NEO4J_DATABASE?.trim() || 'neo4j' };
+}
+
+export function loadConfig(env: Environment = process.env): ServerConfig {
+  return {
+    host: env.HOST?.trim() || '127.0.0.1',
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    graphiql: flag(env, 'GRAPHIQL', true),
+    introspection: flag(env, 'INTROSPECTION', true),
+    corsOrigins: origins(env, 'CORS_ORIGINS'),
+    neo4j: neo4j(env),
+    limits: {
+      maxDepth: integer(env, 'MAX_QUERY_DEPTH', DEFAULT_LIMITS.maxDepth, 1, 100),
+      maxAliases: integer(env, 'MAX_QUERY_ALIASES', DEFAULT_LIMITS.maxAliases, 1, 1000),
+      maxDirectives: integer(env, 'MAX_QUERY_DIRECTIVES', DEFAULT_LIMITS.maxDirectives, 1, 1000),
+      maxTokens: integer(env, 'MAX_QUERY_TOKENS', DEFAULT_LIMITS.maxTokens, 100, 100_000),
+      maxCost: integer(env, 'MAX_QUERY_COST', DEFAULT_LIMITS.maxCost, 100, 10_000_000),
+      maxBodyBytes: integer(env, 'MAX_BODY_BYTES', DEFAULT_LIMITS.maxBodyBytes, 1_000, 10_000_000),
+      timeoutMs: integer(env, 'QUERY_TIMEOUT_MS', DEFAULT_LIMITS.timeoutMs, 100, 600_000),
+    },
+  };
+}

@@ -1,0 +1,41 @@
+/** Starts the server: reads the config, loads the store, listens; drains and exits on SIGTERM. */
+import { createServer } from 'node:http';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ConfigError, loadConfig } from './config.ts';
+import { createStore, readSeed } from './store/create-store.ts';
+import { createApp } from './yoga.ts';
+
+const CLIENT_DIR = fileURLToPath(new URL('../client/dist', import.meta.url));
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`server: ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const store = await createStore(config, await readSeed());
+  const app = createApp({ store, config, clientDir: existsSync(CLIENT_DIR) ? CLIENT_DIR : null });
+  const server = createServer(app);
+  server.listen(config.port, config.host, () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    console.log(`Lechang report graph (${store.kind} store) at http://${config.host}:${port}/ — GraphQL at /graphql`);
+  });
+  const stop = () => {
+    server.close(async () => {
+      await store.close();
+      process.exit(0);
+    });
+    server.closeIdleConnections();
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
+await main();

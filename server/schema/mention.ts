@@ -1,0 +1,72 @@
+/** Provenance: mentions of the report's text, and the sections they stand in. */
+import { builder } from '../builder.ts';
+import { notFound } from '../errors.ts';
+import { EntityRef, MentionRef, SectionRef } from './refs.ts';
+
+MentionRef.implement({
+  description: 'A passage of the report (offsets into its normalised text) that an entity or relation comes from.',
+  fields: (t) => ({
+    section: t.field({
+      type: SectionRef,
+      description: 'The innermost section the passage stands in.',
+      resolve: async (m, _, { loaders }) => (await loaders.section.load(m.sectionId))!,
+    }),
+    start: t.exposeInt('start', { description: 'Offset of the first character (UTF-16 code units) in the normalised text.' }),
+    end: t.exposeInt('end', { description: 'Offset just past the last character.' }),
+    quote: t.string({ description: 'The exact text of the passage.', resolve: async (m, _, { loaders }) => (await loaders.passage.load(m)).quote }),
+    context: t.string({
+      description: 'The sentence (or sentences) around the quote.',
+      resolve: async (m, _, { loaders }) => (await loaders.passage.load(m)).context,
+    }),
+    contextStart: t.int({
+      description: 'Where the quote starts inside `context`, to highlight it.',
+      resolve: async (m, _, { loaders }) => (await loaders.passage.load(m)).quoteOffset,
+    }),
+  }),
+});
+
+SectionRef.implement({
+  description: 'A section of the report: a part, a numbered heading, a lead sentence, or a glossary note.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    title: t.exposeString('title'),
+    path: t.exposeStringList('path', { description: 'Titles from the outermost section down to this one.' }),
+    parent: t.field({
+      type: SectionRef,
+      nullable: true,
+      resolve: (s, _, { loaders }) => (s.parentId ? loaders.section.load(s.parentId) : null),
+    }),
+    start: t.exposeInt('start'),
+    end: t.exposeInt('end'),
+    strategy: t.field({
+      type: EntityRef,
+      nullable: true,
+      description: 'The strategy this section heads, if it is one of the report\'s pillars or areas.',
+      resolve: (s, _, { loaders }) => (s.strategyId ? loaders.entity.load(s.strategyId) : null),
+    }),
+    entities: t.field({
+      type: [EntityRef],
+      description: 'Entities mentioned in this section or the sections inside it.',
+      resolve: (s, _, { loaders }) => loaders.sectionEntities.load(s.id),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  section: t.field({
+    type: SectionRef,
+    nullable: true,
+    description: 'A section by id; NOT_FOUND when there is none.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_, { id }, { loaders }) => {
+      const section = await loaders.section.load(String(id));
+      if (!section) throw notFound('Section', String(id));
+      return section;
+    },
+  }),
+  sections: t.field({
+    type: [SectionRef],
+    description: 'Every section of the report, in reading order: the outline.',
+    resolve: (_, __, { store }) => store.sections(),
+  }),
+}));

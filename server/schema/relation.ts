@@ -1,0 +1,14 @@
+/** Relations between entities, each with the passages that support it. */
+import { RelationTypeEnum } from './enums.ts';
+import { EntityRef, MentionRef, RelationRef } from './refs.ts';
+
+RelationRef.implement({
+  description: 'A relation from a source entity to a target entity, with the passages of the report that support it.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'TYPE:source->target.' }),
+    type: t.expose('type', { type: RelationTypeEnum }),
+    source: t.field({ type: EntityRef, resolve: async (r, _, { loaders }) => (await loaders.entity.load(r.source))! }),
+    target: t.field({ type: EntityRef, resolve: async (r, _, { loaders }) => (await loaders.entity.load(r.target))! }),
+    evidence: t.field({ type: [MentionRef], resolve: (r) => r.evidence }),
+  }),
+});

@@ -1,0 +1,81 @@
+/** Sub-graphs and paths: neighbourhoods, shortest paths, and the whole graph for the explorer. */
+import { builder } from '../builder.ts';
+import { checkRange, notFound } from '../errors.ts';
+import { DirectionEnum, EntityTypeEnum, RelationTypeEnum } from './enums.ts';
+import { EntityRef, PathRef, RelationRef, SubgraphRef } from './refs.ts';
+
+export const MAX_NEIGHBORHOOD_LIMIT = 2000;
+export const MAX_PATH_LENGTH = 10;
+
+SubgraphRef.implement({
+  description: 'Entities and the relations among them.',
+  fields: (t) => ({
+    nodes: t.field({ type: [EntityRef], resolve: (s) => s.nodes }),
+    relations: t.field({ type: [RelationRef], resolve: (s) => s.relations }),
+    truncated: t.exposeBoolean('truncated', { description: 'True when more entities were in reach than the limit allowed.' }),
+  }),
+});
+
+PathRef.implement({
+  description: 'A shortest path: its entities in order, and the relation taken at each hop.',
+  fields: (t) => ({
+    nodes: t.field({ type: [EntityRef], resolve: (p) => p.nodes }),
+    relations: t.field({ type: [RelationRef], resolve: (p) => p.relations }),
+    length: t.int({ description: 'Number of hops.', resolve: (p) => p.relations.length }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  neighborhood: t.field({
+    type: SubgraphRef,
+    description: `The entities within \`depth\` hops (1–3) of an entity and the relations among them; at most \`limit\` entities (1–${MAX_NEIGHBORHOOD_LIMIT}).`,
+    args: {
+      id: t.arg.id({ required: true }),
+      depth: t.arg.int({ required: false, defaultValue: 1 }),
+      relationTypes: t.arg({ type: [RelationTypeEnum], required: false }),
+      direction: t.arg({ type: DirectionEnum, required: false, defaultValue: 'BOTH' }),
+      limit: t.arg.int({ required: false, defaultValue: 200 }),
+    },
+    resolve: async (_, { id, depth, relationTypes, direction, limit }, { store }) => {
+      const result = await store.neighborhood({
+        id: String(id),
+        depth: checkRange('depth', depth ?? 1, 1, 3),
+        relationTypes,
+        direction: direction ?? 'BOTH',
+        limit: checkRange('limit', limit ?? 200, 1, MAX_NEIGHBORHOOD_LIMIT),
+      });
+      if (!result) throw notFound('Entity', String(id));
+      return result;
+    },
+  }),
+  shortestPath: t.field({
+    type: PathRef,
+    nullable: true,
+    description: `A shortest path between two entities, following relations either way; null when none is within \`maxLength\` hops (1–${MAX_PATH_LENGTH}).`,
+    args: {
+      from: t.arg.id({ required: true }),
+      to: t.arg.id({ required: true }),
+      maxLength: t.arg.int({ required: false, defaultValue: 6 }),
+      relationTypes: t.arg({ type: [RelationTypeEnum], required: false }),
+    },
+    resolve: async (_, { from, to, maxLength, relationTypes }, { store }) => {
+      const path = await store.shortestPath({
+        from: String(from), to: String(to), maxLength: checkRange('maxLength', maxLength ?? 6, 1, MAX_PATH_LENGTH), relationTypes,
+      });
+      if (path === undefined) {
+        const [a] = await store.entitiesByIds([String(from)]);
+        throw notFound('Entity', String(a ? to : from));
+      }
+      return path;
+    },
+  }),
+  graph: t.field({
+    type: SubgraphRef,
+    description: 'The whole graph, or the part with the given entity and relation types, in one response.',
+    args: {
+      types: t.arg({ type: [EntityTypeEnum], required: false }),
+      relationTypes: t.arg({ type: [RelationTypeEnum], required: false }),
+    },
+    resolve: (_, { types, relationTypes }, { store }) => store.graph({ types, relationTypes }),
+  }),
+}));

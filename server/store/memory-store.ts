@@ -1,0 +1,200 @@
+/**
+ * The embedded store: the seed loaded into a graphology MultiDirectedGraph in this process.
+ * Traversals are bounded breadth-first searches written against graphology's adjacency
+ * iterators, so a hub's neighbourhood costs what `limit` allows, not the size of the graph.
+ */
+import { MultiDirectedGraph } from 'graphology';
+import type { EntityAttributes, RelationAttributes, SeedArtefact } from '../../graph-seed/types.ts';
+import { EntitySearchIndex } from './search-index.ts';
+import { passageOf } from './passages.ts';
+import type {
+  Direction, EntityPage, EntityRecord, EntityType, GraphStore, Mention, NeighborhoodQuery, Passage, PathQuery, PathRecord,
+  RelationFilter, RelationRecord, RelationType, SearchHitRecord, Section, StatsRecord, StoreHealth, SubgraphRecord,
+} from './types.ts';
+
+type Graph = MultiDirectedGraph<EntityAttributes, RelationAttributes>;
+
+export class MemoryStore implements GraphStore {
+  readonly kind = 'memory' as const;
+  private readonly multigraph: Graph;
+  private readonly records = new Map<string, EntityRecord>();
+  private readonly sortedIds: string[];
+  private readonly sectionsById: Map<string, Section>;
+  private readonly searchIndex: EntitySearchIndex;
+  private readonly entitiesBySection = new Map<string, Set<string>>();
+
+  constructor(private readonly seed: SeedArtefact) {
+    this.sectionsById = new Map(seed.sections.map((s) => [s.id, s]));
+    this.multigraph = new MultiDirectedGraph<EntityAttributes, RelationAttributes>({ allowSelfLoops: false });
+    this.multigraph.import(seed.graph);
+    this.multigraph.forEachNode((id, attributes) => {
+      this.records.set(id, { id, ...attributes, degree: this.multigraph.degree(id) });
+      for (const m of attributes.mentions) {
+        for (const sectionId of this.ancestry(m.sectionId)) {
+          if (!this.entitiesBySection.has(sectionId)) this.entitiesBySection.set(sectionId, new Set());
+          this.entitiesBySection.get(sectionId)!.add(id);
+        }
+      }
+    });
+    this.sortedIds = [...this.records.keys()].sort();
+    this.searchIndex = new EntitySearchIndex([...this.records.values()]);
+  }
+
+  private ancestry(sectionId: string): string[] {
+    const ids: string[] = [];
+    for (let s = this.sectionsById.get(sectionId); s; s = s.parentId ? this.sectionsById.get(s.parentId) : undefined) ids.push(s.id);
+    return ids;
+  }
+
+  async health(): Promise<StoreHealth> {
+    return { ready: true, store: 'memory', seedVersion: this.seed.version };
+  }
+
+  private relation(edge: string): RelationRecord {
+    const a = this.multigraph.getEdgeAttributes(edge);
+    return { id: edge, type: a.type, source: this.multigraph.source(edge), target: this.multigraph.target(edge), evidence: a.evidence };
+  }
+
+  async entitiesByIds(ids: readonly string[]): Promise<(EntityRecord | null)[]> {
+    return ids.map((id) => this.records.get(id) ?? null);
+  }
+
+  async listEntities({ types, first, after }: { types?: readonly EntityType[] | null; first: number; after?: string | null }): Promise<EntityPage> {
+    const allowed = types && types.length > 0 ? new Set(types) : null;
+    const matching = allowed ? this.sortedIds.filter((id) => allowed.has(this.records.get(id)!.type)) : this.sortedIds;
+    let start = 0;
+    if (after != null) {
+      // Ids sort as strings: the page starts at the first id past the cursor, even if it was removed.
+      start = matching.findIndex((id) => id > after);
+      if (start === -1) start = matching.length;
+    }
+    const items = matching.slice(start, start + first).map((id) => this.records.get(id)!);
+    return { items, totalCount: matching.length, hasNextPage: start + first < matching.length };
+  }
+
+  async search({ text, types, first }: { text: string; types?: readonly EntityType[] | null; first: number }): Promise<SearchHitRecord[]> {
+    return this.searchIndex.search(text, types, first).map((m) => ({ entity: this.records.get(m.id)!, score: m.score }));
+  }
+
+  /** The edges at a node that pass a filter, in a stable order. */
+  private edgesAt(id: string, types: ReadonlySet<RelationType> | null, direction: Direction): string[] {
+    const edges = direction === 'OUT' ? this.multigraph.outEdges(id) : direction === 'IN' ? this.multigraph.inEdges(id) : this.multigraph.edges(id);
+    return edges.filter((e) => !types || types.has(this.multigraph.getEdgeAttribute(e, 'type'))).sort();
+  }
+
+  async relationsOf(ids: readonly string[], filter: RelationFilter): Promise<RelationRecord[][]> {
+    const types = filter.types && filter.types.length > 0 ? new Set(filter.types) : null;
+    return ids.map((id) => (this.multigraph.hasNode(id) ? this.edgesAt(id, types, filter.direction).map((e) => this.relation(e)) : []));
+  }
+
+  async neighborhood({ id, depth, relationTypes, direction, limit }: NeighborhoodQuery): Promise<SubgraphRecord | null> {
+    if (!this.multigraph.hasNode(id)) return null;
+    const types = relationTypes && relationTypes.length > 0 ? new Set(relationTypes) : null;
+    const included = new Set([id]);
+    let frontier = [id];
+    let truncated = false;
+    for (let level = 0; level < depth && frontier.length > 0 && !truncated; level++) {
+      const next: string[] = [];
+      for (const node of frontier) {
+        for (const edge of this.edgesAt(node, types, direction)) {
+          const other = this.multigraph.opposite(node, edge);
+          if (included.has(other)) continue;
+          if (included.size >= limit) {
+            truncated = true;
+            break;
+          }
+          included.add(other);
+          next.push(other);
+        }
+        if (truncated) break;
+      }
+      frontier = next;
+    }
+    return { ...this.induced(included, types), truncated };
+  }
+
+  /** The entities of a set and the relations among them that pass the filter. */
+  private induced(ids: Set<string>, types: ReadonlySet<RelationType> | null): Omit<SubgraphRecord, 'truncated'> {
+    const relations: RelationRecord[] = [];
+    for (const id of ids) {
+      for (const edge of this.multigraph.outEdges(id)) {
+        if (ids.has(this.multigraph.target(edge)) && (!types || types.has(this.multigraph.getEdgeAttribute(edge, 'type')))) {
+          relations.push(this.relation(edge));
+        }
+      }
+    }
+    relations.sort((a, b) => (a.id < b.id ? -1 : 1));
+    return { nodes: [...ids].map((n) => this.records.get(n)!), relations };
+  }
+
+  async shortestPath({ from, to, maxLength, relationTypes }: PathQuery): Promise<PathRecord | null | undefined> {
+    if (!this.multigraph.hasNode(from) || !this.multigraph.hasNode(to)) return undefined;
+    const types = relationTypes && relationTypes.length > 0 ? new Set(relationTypes) : null;
+    const via = new Map<string, string | null>([[from, null]]);
+    let frontier = [from];
+    for (let length = 0; length < maxLength && frontier.length > 0 && !via.has(to); length++) {
+      const next: string[] = [];
+      for (const node of frontier) {
+        for (const edge of this.edgesAt(node, types, 'BOTH')) {
+          const other = this.multigraph.opposite(node, edge);
+          if (via.has(other)) continue;
+          via.set(other, edge);
+          next.push(other);
+        }
+      }
+      frontier = next;
+    }
+    if (!via.has(to)) return null;
+    const nodes: EntityRecord[] = [];
+    const relations: RelationRecord[] = [];
+    for (let node = to; ; ) {
+      nodes.unshift(this.records.get(node)!);
+      const edge = via.get(node);
+      if (!edge) break;
+      relations.unshift(this.relation(edge));
+      node = this.multigraph.opposite(node, edge);
+    }
+    return { nodes, relations };
+  }
+
+  async graph({ types, relationTypes }: { types?: readonly EntityType[] | null; relationTypes?: readonly RelationType[] | null }): Promise<SubgraphRecord> {
+    const allowed = types && types.length > 0 ? new Set(types) : null;
+    const ids = new Set(this.sortedIds.filter((id) => !allowed || allowed.has(this.records.get(id)!.type)));
+    const relationFilter = relationTypes && relationTypes.length > 0 ? new Set(relationTypes) : null;
+    return { ...this.induced(ids, relationFilter), truncated: false };
+  }
+
+  async stats({ top }: { top: number }): Promise<StatsRecord> {
+    const entityCounts = new Map<EntityType, number>();
+    for (const r of this.records.values()) entityCounts.set(r.type, (entityCounts.get(r.type) ?? 0) + 1);
+    const relationCounts = new Map<RelationType, number>();
+    this.multigraph.forEachEdge((_, a) => relationCounts.set(a.type, (relationCounts.get(a.type) ?? 0) + 1));
+    const mostConnected = [...this.records.values()].sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : 1)).slice(0, top);
+    return {
+      seedVersion: this.seed.version,
+      entityCount: this.multigraph.order,
+      relationCount: this.multigraph.size,
+      entitiesByType: [...entityCounts].map(([type, count]) => ({ type, count })).sort((a, b) => (a.type < b.type ? -1 : 1)),
+      relationsByType: [...relationCounts].map(([type, count]) => ({ type, count })).sort((a, b) => (a.type < b.type ? -1 : 1)),
+      mostConnected,
+    };
+  }
+
+  async sectionsByIds(ids: readonly string[]): Promise<(Section | null)[]> {
+    return ids.map((id) => this.sectionsById.get(id) ?? null);
+  }
+
+  async sections(): Promise<Section[]> {
+    return this.seed.sections;
+  }
+
+  async entitiesInSections(ids: readonly string[]): Promise<EntityRecord[][]> {
+    return ids.map((id) => [...(this.entitiesBySection.get(id) ?? [])].sort().map((e) => this.records.get(e)!));
+  }
+
+  async passages(mentions: readonly Mention[]): Promise<Passage[]> {
+    return mentions.map((m) => passageOf(this.seed.text, m.start, m.end));
+  }
+
+  async close(): Promise<void> {}
+}

@@ -1,0 +1,134 @@
+/**
+ * The GraphStore interface: every question the API asks of the graph, shaped so that each API
+ * call is one store call (one round trip for a database) and lists of ids are answered in one
+ * batch. Two implementations answer it: the in-process graphology store and Neo4j.
+ */
+import type { EntityType, Mention, RelationType, Section } from '../../graph-seed/types.ts';
+
+export type { EntityType, RelationType, Mention, Section };
+
+export const DIRECTIONS = ['OUT', 'IN', 'BOTH'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+/** An entity as the API sees it: the seed's fields plus its degree in the whole graph. */
+export interface EntityRecord {
+  id: string;
+  type: EntityType;
+  name: string;
+  nameEn: string | null;
+  pinyin: string;
+  aliases: string[];
+  description: string | null;
+  descriptionEn: string | null;
+  mentions: Mention[];
+  degree: number;
+  level?: string | null;
+  category?: string | null;
+  number?: number | null;
+  definition?: string | null;
+  definitionEn?: string | null;
+  indicator?: string | null;
+  value?: number | null;
+  unit?: string | null;
+  comparator?: string | null;
+  period?: string | null;
+  kind?: string | null;
+}
+
+export interface RelationRecord {
+  id: string;
+  type: RelationType;
+  source: string;
+  target: string;
+  evidence: Mention[];
+}
+
+export interface SubgraphRecord {
+  nodes: EntityRecord[];
+  relations: RelationRecord[];
+  truncated: boolean;
+}
+
+export interface PathRecord {
+  nodes: EntityRecord[];
+  relations: RelationRecord[];
+}
+
+export interface SearchHitRecord {
+  entity: EntityRecord;
+  score: number;
+}
+
+export interface EntityPage {
+  items: EntityRecord[];
+  totalCount: number;
+  hasNextPage: boolean;
+}
+
+export interface StatsRecord {
+  seedVersion: string;
+  entityCount: number;
+  relationCount: number;
+  entitiesByType: { type: EntityType; count: number }[];
+  relationsByType: { type: RelationType; count: number }[];
+  mostConnected: EntityRecord[];
+}
+
+/** The quote a mention points to and the sentence around it. */
+export interface Passage {
+  quote: string;
+  context: string;
+  /** Where the quote starts inside `context`. */
+  quoteOffset: number;
+}
+
+export interface RelationFilter {
+  types?: readonly RelationType[] | null;
+  direction: Direction;
+}
+
+export interface NeighborhoodQuery {
+  id: string;
+  depth: number;
+  relationTypes?: readonly RelationType[] | null;
+  direction: Direction;
+  limit: number;
+}
+
+export interface PathQuery {
+  from: string;
+  to: string;
+  maxLength: number;
+  relationTypes?: readonly RelationType[] | null;
+}
+
+export interface StoreHealth {
+  ready: boolean;
+  store: 'memory' | 'neo4j';
+  seedVersion: string | null;
+  reason?: string;
+}
+
+export interface GraphStore {
+  readonly kind: 'memory' | 'neo4j';
+  health(): Promise<StoreHealth>;
+  /** Entities in the order of `ids`, null where an id is unknown. */
+  entitiesByIds(ids: readonly string[]): Promise<(EntityRecord | null)[]>;
+  /** Entities ordered by id, after the entity `after` (exclusive). */
+  listEntities(query: { types?: readonly EntityType[] | null; first: number; after?: string | null }): Promise<EntityPage>;
+  search(query: { text: string; types?: readonly EntityType[] | null; first: number }): Promise<SearchHitRecord[]>;
+  /** The relations of each entity in `ids`, in the same order. */
+  relationsOf(ids: readonly string[], filter: RelationFilter): Promise<RelationRecord[][]>;
+  /** The neighbourhood of an entity; null when the entity is unknown. */
+  neighborhood(query: NeighborhoodQuery): Promise<SubgraphRecord | null>;
+  /** Shortest path, ignoring direction; undefined when an end is unknown, null when there is none. */
+  shortestPath(query: PathQuery): Promise<PathRecord | null | undefined>;
+  graph(query: { types?: readonly EntityType[] | null; relationTypes?: readonly RelationType[] | null }): Promise<SubgraphRecord>;
+  stats(query: { top: number }): Promise<StatsRecord>;
+  sectionsByIds(ids: readonly string[]): Promise<(Section | null)[]>;
+  sections(): Promise<Section[]>;
+  /** Entities with a mention inside each section, in the order of `ids`. */
+  entitiesInSections(ids: readonly string[]): Promise<EntityRecord[][]>;
+  passages(mentions: readonly Mention[]): Promise<Passage[]>;
+  close(): Promise<void>;
+}
