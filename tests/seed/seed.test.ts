@@ -53,11 +53,12 @@ describe('provenance', () => {
     for (const r of relations) expect(r.id).toBe(`${r.type}:${r.source}->${r.target}`);
   });
 
-  it('every entity has pinyin, and every curated entity English', () => {
+  it('every entity has pinyin and English, and every glossary note an English definition', () => {
     expect(entities.filter((e) => !e.pinyin).map((e) => e.id)).toEqual([]);
     expect(byId.get('town:pingshi')?.pinyin).toBe('píng shí zhèn');
-    const curated = entities.filter((e) => ['TOWN', 'PARK', 'PROGRAM', 'ORGANIZATION'].includes(e.type));
-    expect(curated.filter((e) => !e.nameEn || !e.descriptionEn).map((e) => e.id)).toEqual([]);
+    expect(entities.filter((e) => !e.nameEn || !e.descriptionEn).map((e) => e.id)).toEqual([]);
+    expect(ofType('GLOSSARY_TERM').filter((e) => !e.definitionEn).map((e) => e.id)).toEqual([]);
+    expect(byId.get('target:2021-2025:senlinfugailv-71')?.nameEn).toMatch(/^Forest coverage.*71%.*2021–2025/i);
   });
 });
 
