@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const store = await createStore(config, await readSeed());
+  const store = createStore(config, await readSeed());
   const app = createApp({ store, config, clientDir: existsSync(CLIENT_DIR) ? CLIENT_DIR : null });
   const server = createServer(app);
   server.listen(config.port, config.host, () => {

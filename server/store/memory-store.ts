@@ -14,6 +14,8 @@ import type {
 
 type Graph = MultiDirectedGraph<EntityAttributes, RelationAttributes>;
 
+const byDegreeThenId = (a: EntityRecord, b: EntityRecord) => b.degree - a.degree || (a.id < b.id ? -1 : 1);
+
 export class MemoryStore implements GraphStore {
   readonly kind = 'memory' as const;
   private readonly multigraph: Graph;
@@ -73,7 +75,7 @@ export class MemoryStore implements GraphStore {
   }
 
   async search({ text, types, first }: { text: string; types?: readonly EntityType[] | null; first: number }): Promise<SearchHitRecord[]> {
-    return this.searchIndex.search(text, types, first).map((m) => ({ entity: this.records.get(m.id)!, score: m.score }));
+    return this.searchIndex.search(text, types, first);
   }
 
   /** The edges at a node that pass a filter, in a stable order. */
@@ -87,6 +89,10 @@ export class MemoryStore implements GraphStore {
     return ids.map((id) => (this.multigraph.hasNode(id) ? this.edgesAt(id, types, filter.direction).map((e) => this.relation(e)) : []));
   }
 
+  /**
+   * Level by level from the entity; within a level the best connected come first (then by id),
+   * so when `limit` cuts a level short the hubs stay and the answer is the same in every store.
+   */
   async neighborhood({ id, depth, relationTypes, direction, limit }: NeighborhoodQuery): Promise<SubgraphRecord | null> {
     if (!this.multigraph.hasNode(id)) return null;
     const types = relationTypes && relationTypes.length > 0 ? new Set(relationTypes) : null;
@@ -94,21 +100,18 @@ export class MemoryStore implements GraphStore {
     let frontier = [id];
     let truncated = false;
     for (let level = 0; level < depth && frontier.length > 0 && !truncated; level++) {
-      const next: string[] = [];
+      const next = new Set<string>();
       for (const node of frontier) {
         for (const edge of this.edgesAt(node, types, direction)) {
           const other = this.multigraph.opposite(node, edge);
-          if (included.has(other)) continue;
-          if (included.size >= limit) {
-            truncated = true;
-            break;
-          }
-          included.add(other);
-          next.push(other);
+          if (!included.has(other)) next.add(other);
         }
-        if (truncated) break;
       }
-      frontier = next;
+      const ordered = [...next].map((n) => this.records.get(n)!).sort(byDegreeThenId);
+      const room = limit - included.size;
+      truncated = ordered.length > room;
+      frontier = ordered.slice(0, room).map((r) => r.id);
+      for (const n of frontier) included.add(n);
     }
     return { ...this.induced(included, types), truncated };
   }
@@ -169,7 +172,7 @@ export class MemoryStore implements GraphStore {
     for (const r of this.records.values()) entityCounts.set(r.type, (entityCounts.get(r.type) ?? 0) + 1);
     const relationCounts = new Map<RelationType, number>();
     this.multigraph.forEachEdge((_, a) => relationCounts.set(a.type, (relationCounts.get(a.type) ?? 0) + 1));
-    const mostConnected = [...this.records.values()].sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : 1)).slice(0, top);
+    const mostConnected = [...this.records.values()].sort(byDegreeThenId).slice(0, top);
     return {
       seedVersion: this.seed.version,
       entityCount: this.multigraph.order,

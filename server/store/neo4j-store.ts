@@ -1,0 +1,423 @@
+/**
+ * The Neo4j store: the same GraphStore answers as the memory store, from a Neo4j 5 database.
+ *
+ * One session per operation, closed in `finally`; reads through `executeRead`; one Cypher
+ * query per API call; every value a parameter. The only text put into Cypher is chosen from
+ * fixed lists (relation patterns per direction, labels per type, the depth of a traversal
+ * unrolled from 1 to 3), never taken from input. Variable-length patterns are always bounded.
+ *
+ * The server starts whether or not Neo4j answers: a background loop loads the seed when the
+ * database is reachable and holds no seed or another version, and queries meanwhile fail fast
+ * with STORE_UNAVAILABLE. When Neo4j comes back, the next query simply succeeds.
+ */
+import neo4j, { type Driver, type ManagedTransaction, type Node, type Relationship } from 'neo4j-driver';
+import { pinyinOf } from '../../graph-seed/pinyin.ts';
+import type { SeedArtefact } from '../../graph-seed/types.ts';
+import type { Neo4jConfig } from '../config.ts';
+import { StoreUnavailableError } from './errors.ts';
+import { FULLTEXT, loadSeed, loadedVersion } from './neo4j-schema.ts';
+import { passageOf } from './passages.ts';
+import { containsNeedle, parseQuery, rankCandidates, type Candidate } from './search-query.ts';
+import type {
+  Direction, EntityPage, EntityRecord, EntityType, GraphStore, Mention, NeighborhoodQuery, Passage, PathQuery, PathRecord,
+  RelationFilter, RelationRecord, RelationType, SearchHitRecord, Section, StatsRecord, StoreHealth, SubgraphRecord,
+} from './types.ts';
+
+/** The relationship pattern for each direction, from the point of view of `f`. */
+const PATTERN: Record<Direction, string> = {
+  OUT: '(f)-[r]->(m:Entity)',
+  IN: '(f)<-[r]-(m:Entity)',
+  BOTH: '(f)-[r]-(m:Entity)',
+};
+
+const RELATION_FILTER = '($relationTypes IS NULL OR type(r) IN $relationTypes)';
+const SEARCH_CANDIDATES = 1000;
+
+const ENTITY_FIELDS = [
+  'id', 'type', 'name', 'nameEn', 'pinyin', 'aliases', 'description', 'descriptionEn', 'degree',
+  'level', 'category', 'number', 'definition', 'definitionEn', 'indicator', 'value', 'unit', 'comparator', 'period', 'kind',
+] as const;
+const NULLABLE = new Set(['nameEn', 'description', 'descriptionEn']);
+
+function toEntity(node: Node): EntityRecord {
+  const p = node.properties as Record<string, unknown>;
+  const record: Record<string, unknown> = { mentions: JSON.parse(p.mentionsJson as string) as Mention[] };
+  for (const field of ENTITY_FIELDS) {
+    if (p[field] !== undefined) record[field] = p[field];
+    else if (NULLABLE.has(field)) record[field] = null;
+  }
+  record.aliases ??= [];
+  return record as unknown as EntityRecord;
+}
+
+function toRelation(r: Relationship, source: string, target: string): RelationRecord {
+  const p = r.properties as Record<string, unknown>;
+  return { id: p.id as string, type: r.type as RelationType, source, target, evidence: JSON.parse(p.evidenceJson as string) as Mention[] };
+}
+
+function toSection(node: Node): Section & { text: string } {
+  const p = node.properties as Record<string, unknown>;
+  return {
+    id: p.id as string, title: p.title as string, path: p.path as string[], parentId: (p.parentId as string | undefined) ?? null,
+    start: p.start as number, end: p.end as number, strategyId: (p.strategyId as string | undefined) ?? null, text: p.text as string,
+  };
+}
+
+/** Neo4j's answer to a query that it could not run, said in the API's terms. */
+export function translateNeo4jError(error: unknown): Error {
+  const e = error as { code?: string; message?: string };
+  const code = e?.code ?? '';
+  if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+    return new StoreUnavailableError('Neo4j rejected the credentials; check NEO4J_USER and NEO4J_PASSWORD', { cause: error });
+  }
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError') || code === 'Neo.ClientError.Database.DatabaseNotFound') {
+    return new StoreUnavailableError(code === 'Neo.ClientError.Database.DatabaseNotFound' ? `Neo4j has no such database (NEO4J_DATABASE): ${e.message}` : `Neo4j is not reachable (${code})`, { cause: error });
+  }
+  if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
+    return new StoreUnavailableError('Neo4j did not answer in time', { cause: error });
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+export interface Neo4jStoreOptions {
+  config: Neo4jConfig;
+  /** The seed to serve; loaded when the database holds no seed or another version. */
+  seed: SeedArtefact;
+  /** Longest a query may run in the database, in milliseconds. */
+  timeoutMs: number;
+  /** How often to try again while Neo4j cannot be reached or loaded. */
+  retryMs?: number;
+  log?: (message: string) => void;
+}
+
+export class Neo4jStore implements GraphStore {
+  readonly kind = 'neo4j' as const;
+  private readonly driver: Driver;
+  private readonly database: string;
+  private readonly seed: SeedArtefact;
+  private readonly timeoutMs: number;
+  private readonly log: (message: string) => void;
+  private loaded = false;
+  private lastProblem = 'not connected yet';
+  private retry: NodeJS.Timeout | null = null;
+  private closed = false;
+
+  constructor(private readonly options: Neo4jStoreOptions) {
+    const { config } = options;
+    this.driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
+      disableLosslessIntegers: true,
+      connectionTimeout: 3_000,
+      connectionAcquisitionTimeout: 5_000,
+      maxTransactionRetryTime: 2_000,
+      maxConnectionPoolSize: 50,
+    });
+    this.database = config.database;
+    this.seed = options.seed;
+    this.timeoutMs = options.timeoutMs;
+    this.log = options.log ?? (() => {});
+  }
+
+  /** Makes sure the database serves this seed, loading it if needed; tries again until it does. */
+  async start(): Promise<void> {
+    try {
+      const version = await loadedVersion(this.driver, this.database);
+      if (version !== this.seed.version) {
+        this.log(`neo4j: loading seed ${this.seed.version} (database holds ${version ?? 'none'})`);
+        const started = Date.now();
+        await loadSeed(this.driver, this.database, this.seed);
+        this.log(`neo4j: seed ${this.seed.version} loaded in ${Date.now() - started} ms`);
+      }
+      this.loaded = true;
+    } catch (error) {
+      const problem = translateNeo4jError(error);
+      this.lastProblem = problem.message;
+      this.log(`neo4j: ${problem.message}; trying again in ${(this.options.retryMs ?? 5000) / 1000} s`);
+      if (!this.closed) {
+        this.retry = setTimeout(() => void this.start(), this.options.retryMs ?? 5000);
+        this.retry.unref();
+      }
+    }
+  }
+
+  /** Runs one read query in its own session. */
+  private async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    if (!this.loaded) throw new StoreUnavailableError(`the seed is not loaded into Neo4j yet: ${this.lastProblem}`);
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+    try {
+      return await session.executeRead(work, { timeout: this.timeoutMs });
+    } catch (error) {
+      throw translateNeo4jError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async health(): Promise<StoreHealth> {
+    try {
+      const version = await loadedVersion(this.driver, this.database);
+      if (version !== this.seed.version) {
+        return { ready: false, store: 'neo4j', seedVersion: version, reason: version ? `Neo4j holds seed ${version}, not ${this.seed.version}; it is being loaded` : 'no seed is loaded into Neo4j yet' };
+      }
+      this.loaded = true;
+      return { ready: true, store: 'neo4j', seedVersion: version };
+    } catch (error) {
+      return { ready: false, store: 'neo4j', seedVersion: null, reason: translateNeo4jError(error).message };
+    }
+  }
+
+  async entitiesByIds(ids: readonly string[]): Promise<(EntityRecord | null)[]> {
+    return this.read(async (tx) => {
+      const result = await tx.run('UNWIND $ids AS id OPTIONAL MATCH (n:Entity {id: id}) RETURN n', { ids });
+      return result.records.map((r) => (r.get('n') ? toEntity(r.get('n')) : null));
+    });
+  }
+
+  async listEntities({ types, first, after }: { types?: readonly EntityType[] | null; first: number; after?: string | null }): Promise<EntityPage> {
+    return this.read(async (tx) => {
+      const result = await tx.run(
+        `CALL { MATCH (n:Entity) WHERE $types IS NULL OR n.type IN $types RETURN count(n) AS total }
+         CALL { MATCH (n:Entity) WHERE ($types IS NULL OR n.type IN $types) AND ($after IS NULL OR n.id > $after)
+                RETURN n ORDER BY n.id LIMIT $limit }
+         RETURN total, collect(n) AS nodes`,
+        { types: types?.length ? types : null, after: after ?? null, limit: neo4j.int(first + 1) },
+      );
+      const record = result.records[0];
+      const nodes = ((record?.get('nodes') as Node[] | undefined) ?? []).map(toEntity);
+      return { items: nodes.slice(0, first), totalCount: (record?.get('total') as number | undefined) ?? 0, hasNextPage: nodes.length > first };
+    });
+  }
+
+  async search({ text, types, first }: { text: string; types?: readonly EntityType[] | null; first: number }): Promise<SearchHitRecord[]> {
+    const query = parseQuery(text, types);
+    const single = query.chineseTerms.length === 1 && [...query.chineseTerms[0]!].length === 1;
+    const quoted = (term: string) => `"${term}"`;
+    const params = {
+      types: types?.length ? types : null,
+      number: query.glossaryNumber,
+      chinese: query.chineseTerms.length > 0 && !single ? query.chineseTerms.map(quoted).join(' AND ') : null,
+      character: single ? query.chineseTerms[0]! : null,
+      pinyin: query.syllables.length > 0
+        ? [`${query.syllables.join('')}*`, ...(query.syllables.length > 1 ? [`(${query.syllables.map((s, i, all) => `+${s}${i === all.length - 1 ? '*' : ''}`).join(' ')})`] : [])].join(' OR ')
+        : null,
+      english: query.englishWords.length > 0 ? query.englishWords.map((w) => `+${w}${w.length >= 3 ? '*' : ''}`).join(' ') : null,
+      candidates: neo4j.int(SEARCH_CANDIDATES),
+    };
+    // Every term above is built from [a-z0-9] words or CJK characters only: nothing the user
+    // typed reaches Lucene's query syntax.
+    const rows = await this.read(async (tx) => (await tx.run(
+      `CALL {
+         WITH $number AS number WHERE number IS NOT NULL
+         MATCH (n:Entity:GlossaryTerm {number: number}) RETURN n, 0.0 AS score, 'number' AS via
+         UNION
+         WITH $chinese AS q WHERE q IS NOT NULL
+         CALL db.index.fulltext.queryNodes('${FULLTEXT.chinese}', q, {limit: $candidates}) YIELD node, score RETURN node AS n, score, 'chinese' AS via
+         UNION
+         WITH $character AS c WHERE c IS NOT NULL
+         MATCH (n:Entity) WHERE n.searchChinese CONTAINS c RETURN n, 1.0 AS score, 'chinese' AS via
+         UNION
+         WITH $pinyin AS q WHERE q IS NOT NULL
+         CALL db.index.fulltext.queryNodes('${FULLTEXT.pinyin}', q, {limit: $candidates}) YIELD node, score RETURN node AS n, score, 'pinyin' AS via
+         UNION
+         WITH $english AS q WHERE q IS NOT NULL
+         CALL db.index.fulltext.queryNodes('${FULLTEXT.english}', q, {limit: $candidates}) YIELD node, score RETURN node AS n, score, 'english' AS via
+       }
+       WITH n, score, via WHERE $types IS NULL OR n.type IN $types
+       RETURN n, score, via`,
+      params,
+    )).records);
+    const candidates: Candidate[] = [];
+    for (const row of rows) {
+      const entity = toEntity(row.get('n'));
+      const via = row.get('via') as string;
+      if (via === 'chinese' && !containsNeedle(entity, query.needle)) continue;
+      candidates.push({ entity, score: row.get('score') as number, pinned: via === 'number' });
+    }
+    return rankCandidates(candidates, query, first, pinyinOf);
+  }
+
+  async relationsOf(ids: readonly string[], filter: RelationFilter): Promise<RelationRecord[][]> {
+    return this.read(async (tx) => {
+      const result = await tx.run(
+        `UNWIND $ids AS id
+         OPTIONAL MATCH (f:Entity {id: id})
+         CALL { WITH f MATCH ${PATTERN[filter.direction]} WHERE ${RELATION_FILTER}
+                RETURN r, startNode(r).id AS source, endNode(r).id AS target ORDER BY r.id }
+         RETURN id, collect([r, source, target]) AS relations`,
+        { ids, relationTypes: filter.types?.length ? filter.types : null },
+      );
+      const byId = new Map(result.records.map((row) => [
+        row.get('id') as string,
+        (row.get('relations') as [Relationship, string, string][]).map(([r, s, t]) => toRelation(r, s, t)),
+      ]));
+      return ids.map((id) => byId.get(id) ?? []);
+    });
+  }
+
+  async neighborhood({ id, depth, relationTypes, direction, limit }: NeighborhoodQuery): Promise<SubgraphRecord | null> {
+    // One level per depth, unrolled (depth is 1–3): each level takes its best-connected new
+    // entities first, as the memory store does, and stops at `limit`.
+    const level = (n: number) => `
+      CALL {
+        WITH seen, frontier
+        UNWIND frontier AS f
+        MATCH ${PATTERN[direction]} WHERE ${RELATION_FILTER} AND NOT m IN seen
+        WITH DISTINCT m ORDER BY m.degree DESC, m.id
+        RETURN collect(m) AS found${n}
+      }
+      WITH seen, truncated, found${n}, $limit - size(seen) AS room
+      WITH seen + found${n}[0..room] AS seen, found${n}[0..room] AS frontier, truncated OR size(found${n}) > room AS truncated`;
+    const levels = Array.from({ length: depth }, (_, i) => level(i + 1)).join('\n');
+    const cypher = `
+      MATCH (start:Entity {id: $id})
+      WITH [start] AS seen, [start] AS frontier, false AS truncated
+      ${levels}
+      CALL {
+        WITH seen
+        UNWIND seen AS a
+        MATCH (a)-[r]->(b:Entity) WHERE b IN seen AND ${RELATION_FILTER}
+        RETURN collect([r, a.id, b.id]) AS relations
+      }
+      RETURN seen, relations, truncated`;
+    return this.read(async (tx) => {
+      const result = await tx.run(cypher, { id, limit: neo4j.int(limit), relationTypes: relationTypes?.length ? relationTypes : null });
+      const row = result.records[0];
+      if (!row) return null;
+      const relations = (row.get('relations') as [Relationship, string, string][]).map(([r, s, t]) => toRelation(r, s, t));
+      relations.sort((a, b) => (a.id < b.id ? -1 : 1));
+      return { nodes: (row.get('seen') as Node[]).map(toEntity), relations, truncated: row.get('truncated') as boolean };
+    });
+  }
+
+  async shortestPath({ from, to, maxLength, relationTypes }: PathQuery): Promise<PathRecord | null | undefined> {
+    return this.read(async (tx) => {
+      const result = await tx.run(
+        `OPTIONAL MATCH (a:Entity {id: $from})
+         OPTIONAL MATCH (b:Entity {id: $to})
+         OPTIONAL CALL {
+           WITH a, b
+           WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
+           MATCH p = shortestPath((a)-[*0..10]-(b))
+           WHERE length(p) <= $maxLength AND all(r IN relationships(p) WHERE $relationTypes IS NULL OR type(r) IN $relationTypes)
+           RETURN p LIMIT 1
+         }
+         RETURN a IS NOT NULL AND b IS NOT NULL AS bothExist, p`,
+        { from, to, maxLength: neo4j.int(maxLength), relationTypes: relationTypes?.length ? relationTypes : null },
+      );
+      const row = result.records[0]!;
+      if (!row.get('bothExist')) return undefined;
+      const path = row.get('p') as { segments: { start: Node; relationship: Relationship; end: Node }[]; start: Node } | null;
+      if (!path) return null;
+      const nodes = [toEntity(path.start)];
+      const relations: RelationRecord[] = [];
+      for (const segment of path.segments) {
+        const r = segment.relationship;
+        const source = r.startNodeElementId === segment.start.elementId ? segment.start : segment.end;
+        const target = source === segment.start ? segment.end : segment.start;
+        relations.push(toRelation(r, (source.properties as { id: string }).id, (target.properties as { id: string }).id));
+        nodes.push(toEntity(segment.end));
+      }
+      return { nodes, relations };
+    });
+  }
+
+  async graph({ types, relationTypes }: { types?: readonly EntityType[] | null; relationTypes?: readonly RelationType[] | null }): Promise<SubgraphRecord> {
+    return this.read(async (tx) => {
+      const result = await tx.run(
+        `CALL { MATCH (n:Entity) WHERE $types IS NULL OR n.type IN $types RETURN collect(n) AS nodes }
+         CALL { MATCH (a:Entity)-[r]->(b:Entity)
+                WHERE ($types IS NULL OR (a.type IN $types AND b.type IN $types)) AND ${RELATION_FILTER}
+                RETURN collect([r, a.id, b.id]) AS relations }
+         RETURN nodes, relations`,
+        { types: types?.length ? types : null, relationTypes: relationTypes?.length ? relationTypes : null },
+      );
+      const row = result.records[0]!;
+      const nodes = (row.get('nodes') as Node[]).map(toEntity).sort((a, b) => (a.id < b.id ? -1 : 1));
+      const relations = (row.get('relations') as [Relationship, string, string][]).map(([r, s, t]) => toRelation(r, s, t));
+      relations.sort((a, b) => (a.id < b.id ? -1 : 1));
+      return { nodes, relations, truncated: false };
+    });
+  }
+
+  async stats({ top }: { top: number }): Promise<StatsRecord> {
+    return this.read(async (tx) => {
+      const result = await tx.run(
+        `CALL { MATCH (m:SeedMeta {key: 'current'}) RETURN m.version AS version }
+         CALL { MATCH (n:Entity) WITH n.type AS type, count(*) AS count ORDER BY type RETURN collect({type: type, count: count}) AS entitiesByType }
+         CALL { MATCH ()-[r]->() WITH type(r) AS type, count(*) AS count ORDER BY type RETURN collect({type: type, count: count}) AS relationsByType }
+         CALL { MATCH (n:Entity) WITH n ORDER BY n.degree DESC, n.id LIMIT $top RETURN collect(n) AS mostConnected }
+         RETURN version, entitiesByType, relationsByType, mostConnected`,
+        { top: neo4j.int(top) },
+      );
+      const row = result.records[0]!;
+      const entitiesByType = row.get('entitiesByType') as { type: EntityType; count: number }[];
+      const relationsByType = row.get('relationsByType') as { type: RelationType; count: number }[];
+      return {
+        seedVersion: row.get('version') as string,
+        entityCount: entitiesByType.reduce((a, b) => a + b.count, 0),
+        relationCount: relationsByType.reduce((a, b) => a + b.count, 0),
+        entitiesByType,
+        relationsByType,
+        mostConnected: (row.get('mostConnected') as Node[]).map(toEntity),
+      };
+    });
+  }
+
+  async sectionsByIds(ids: readonly string[]): Promise<(Section | null)[]> {
+    return this.read(async (tx) => {
+      const result = await tx.run('UNWIND $ids AS id OPTIONAL MATCH (s:Section {id: id}) RETURN s', { ids });
+      return result.records.map((r) => {
+        const node = r.get('s') as Node | null;
+        if (!node) return null;
+        const { text: _text, ...section } = toSection(node);
+        return section;
+      });
+    });
+  }
+
+  async sections(): Promise<Section[]> {
+    return this.read(async (tx) => {
+      const result = await tx.run('MATCH (s:Section) RETURN s ORDER BY s.start, size(s.path)');
+      return result.records.map((r) => {
+        const { text: _text, ...section } = toSection(r.get('s'));
+        return section;
+      });
+    });
+  }
+
+  async entitiesInSections(ids: readonly string[]): Promise<EntityRecord[][]> {
+    return this.read(async (tx) => {
+      const result = await tx.run(
+        `UNWIND $ids AS sid
+         CALL { WITH sid MATCH (n:Entity) WHERE sid IN n.sectionIds RETURN n ORDER BY n.id }
+         RETURN sid, collect(n) AS entities`,
+        { ids },
+      );
+      const bySection = new Map(result.records.map((r) => [r.get('sid') as string, (r.get('entities') as Node[]).map(toEntity)]));
+      return ids.map((id) => bySection.get(id) ?? []);
+    });
+  }
+
+  async passages(mentions: readonly Mention[]): Promise<Passage[]> {
+    const sectionIds = [...new Set(mentions.map((m) => m.sectionId))];
+    const sections = await this.read(async (tx) => {
+      const result = await tx.run('UNWIND $ids AS id MATCH (s:Section {id: id}) RETURN s', { ids: sectionIds });
+      return new Map(result.records.map((r) => {
+        const section = toSection(r.get('s'));
+        return [section.id, section];
+      }));
+    });
+    return mentions.map((m) => {
+      const section = sections.get(m.sectionId);
+      if (!section) throw new StoreUnavailableError(`Neo4j has no section ${m.sectionId}; the seed is being reloaded`);
+      // Sentences never cross a section, so the section's own text is enough for the context.
+      const passage = passageOf(section.text, m.start - section.start, m.end - section.start);
+      return passage;
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.retry) clearTimeout(this.retry);
+    await this.driver.close();
+  }
+}
