@@ -22,6 +22,10 @@ export interface Limits {
   maxBodyBytes: number;
   /** Longest an operation may run, in milliseconds. */
   timeoutMs: number;
+  /** Most operations in one batched request. */
+  maxBatch: number;
+  /** Requests a minute per client address; 0 turns the limit off. */
+  ratePerMinute: number;
 }
 
 export interface Neo4jConfig {
@@ -38,6 +42,8 @@ export interface ServerConfig {
   introspection: boolean;
   /** Origins allowed to call the API from a browser; empty means same origin only. */
   corsOrigins: string[];
+  /** Take the client address from X-Forwarded-For (behind a proxy you run). */
+  trustProxy: boolean;
   neo4j: Neo4jConfig | null;
   limits: Limits;
 }
@@ -50,6 +56,8 @@ export const DEFAULT_LIMITS: Limits = {
   maxCost: 5000,
   maxBodyBytes: 100_000,
   timeoutMs: 10_000,
+  maxBatch: 10,
+  ratePerMinute: 0,
 };
 
 type Environment = Record<string, string | undefined>;
@@ -109,6 +117,7 @@ export function loadConfig(env: Environment = process.env): ServerConfig {
     graphiql: flag(env, 'GRAPHIQL', true),
     introspection: flag(env, 'INTROSPECTION', true),
     corsOrigins: origins(env, 'CORS_ORIGINS'),
+    trustProxy: flag(env, 'TRUST_PROXY', false),
     neo4j: neo4j(env),
     limits: {
       maxDepth: integer(env, 'MAX_QUERY_DEPTH', DEFAULT_LIMITS.maxDepth, 1, 100),
@@ -118,6 +127,8 @@ export function loadConfig(env: Environment = process.env): ServerConfig {
       maxCost: integer(env, 'MAX_QUERY_COST', DEFAULT_LIMITS.maxCost, 100, 10_000_000),
       maxBodyBytes: integer(env, 'MAX_BODY_BYTES', DEFAULT_LIMITS.maxBodyBytes, 1_000, 10_000_000),
       timeoutMs: integer(env, 'QUERY_TIMEOUT_MS', DEFAULT_LIMITS.timeoutMs, 100, 600_000),
+      maxBatch: integer(env, 'MAX_BATCH', DEFAULT_LIMITS.maxBatch, 1, 100),
+      ratePerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', DEFAULT_LIMITS.ratePerMinute, 0, 1_000_000),
     },
   };
 }

@@ -8,7 +8,7 @@
  */
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import { NoSchemaIntrospectionCustomRule, type ExecutionResult, type GraphQLError } from 'graphql';
-import { createYoga, maskError, type Plugin } from 'graphql-yoga';
+import { createGraphQLError, createYoga, maskError, type Plugin } from 'graphql-yoga';
 import type { ServerConfig } from './config.ts';
 import { createLoaders, type Context } from './context.ts';
 import { callerError } from './errors.ts';
@@ -16,6 +16,8 @@ import { schema } from './schema/index.ts';
 import { StoreUnavailableError } from './store/errors.ts';
 import type { GraphStore } from './store/types.ts';
 import { serveClient } from './static.ts';
+import { RateLimiter } from './rate-limit.ts';
+import { securityHeaders } from './security-headers.ts';
 
 export interface AppOptions {
   store: GraphStore;
@@ -64,17 +66,69 @@ function timeoutPlugin(ms: number): Plugin {
   };
 }
 
-/** Health routes, the body-size limit and the client's files: everything that is not /graphql. */
+/**
+ * Gives a code to the errors GraphQL raises itself while executing: variables and arguments
+ * of the wrong type. Parse and validation errors already carry yoga's codes, and resolvers
+ * raise only coded errors, so an error without a code here is a caller's bad input.
+ */
+function errorCodesPlugin(): Plugin {
+  return {
+    onExecute() {
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (!('errors' in result) || !result.errors?.length) return;
+          // Errors a resolver threw have an originalError and are coded or masked later.
+          const raisedByGraphQL = (e: GraphQLError) => !e.extensions?.code && !e.originalError;
+          if (!result.errors.some(raisedByGraphQL)) return;
+          setResult({ ...result, errors: result.errors.map((e) => (raisedByGraphQL(e) ? callerError('BAD_USER_INPUT', e.message) : e)) });
+        },
+      };
+    },
+    // Requests that never reach execution (an unreadable body, a missing field) say BAD_REQUEST.
+    onResultProcess({ result, setResult }) {
+      const results = Array.isArray(result) ? result : [result];
+      if (results.every((r) => !('errors' in r) || !r.errors?.length || r.errors.every((e) => e.extensions?.code))) return;
+      const coded = results.map((r) => ('errors' in r && r.errors
+        ? { ...r, errors: r.errors.map((e) => (e.extensions?.code ? e : createGraphQLError(e.message, { extensions: { ...e.extensions, code: 'BAD_REQUEST' } }))) }
+        : r));
+      setResult((Array.isArray(result) ? coded : coded[0]!) as typeof result);
+    },
+  };
+}
+
+/** The address a request came from: the socket's, or the proxy's word for it when trusted. */
+function clientAddress(request: Request, serverContext: unknown, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  const req = (serverContext as { req?: { socket?: { remoteAddress?: string } } } | undefined)?.req;
+  return req?.socket?.remoteAddress ?? 'unknown';
+}
+
+/**
+ * Everything around /graphql: health routes, the per-address rate limit, the body-size limit,
+ * the client's files, and the security headers on every response.
+ */
 function httpPlugin(options: AppOptions): Plugin {
   const { store, config } = options;
+  const limiter = config.limits.ratePerMinute > 0 ? new RateLimiter(config.limits.ratePerMinute) : null;
   return {
-    async onRequest({ request, url, endResponse }) {
+    async onRequest({ request, url, endResponse, serverContext }) {
       if (url.pathname === '/healthz') return endResponse(json({ status: 'ok' }, 200));
       if (url.pathname === '/readyz') {
         const health = await store.health().catch((error: Error) => ({ ready: false, store: store.kind, seedVersion: null, reason: error.message }));
         return endResponse(json(health, health.ready ? 200 : 503));
       }
       if (url.pathname === '/graphql') {
+        if (limiter) {
+          const verdict = limiter.take(clientAddress(request, serverContext, config.trustProxy));
+          if (!verdict.allowed) {
+            const response = json({ errors: [{ message: `Too many requests from this address; at most ${config.limits.ratePerMinute} a minute are allowed. Try again in ${verdict.retryAfterSeconds} s`, extensions: { code: 'RATE_LIMITED' } }] }, 429);
+            response.headers.set('retry-after', String(verdict.retryAfterSeconds));
+            return endResponse(response);
+          }
+        }
         const length = Number(request.headers.get('content-length') ?? 0);
         if (length > config.limits.maxBodyBytes) {
           return endResponse(json({ errors: [{ message: `The request body is ${length} bytes; at most ${config.limits.maxBodyBytes} are allowed`, extensions: { code: 'BAD_USER_INPUT' } }] }, 413));
@@ -84,6 +138,12 @@ function httpPlugin(options: AppOptions): Plugin {
       const response = await serveClient(options.clientDir ?? null, url.pathname, request.method);
       if (response) endResponse(response);
     },
+    onResponse({ request, response }) {
+      const { pathname } = new URL(request.url);
+      for (const [name, value] of Object.entries(securityHeaders(pathname, response.headers.get('content-type')))) {
+        if (!response.headers.has(name)) response.headers.set(name, value);
+      }
+    },
   };
 }
 
@@ -92,6 +152,8 @@ export function createApp(options: AppOptions) {
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
+    batching: { limit: config.limits.maxBatch },
+    multipart: false,
     landingPage: false,
     graphiql: config.graphiql ? { title: 'Lechang report graph' } : false,
     cors: config.corsOrigins.length > 0 ? { origin: config.corsOrigins, methods: ['GET', 'POST'] } : false,
@@ -110,6 +172,7 @@ export function createApp(options: AppOptions) {
       httpPlugin(options),
       ...armorPlugins(config),
       timeoutPlugin(config.limits.timeoutMs),
+      errorCodesPlugin(),
       ...(config.introspection ? [] : [{ onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) } satisfies Plugin]),
     ],
   });
