@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { createStore, readSeed } from './store/create-store.ts';
 import { createApp } from './yoga.ts';
 
+const DRAIN_MS = 10_000;
 const CLIENT_DIR = fileURLToPath(new URL('../client/dist', import.meta.url));
 
 async function main(): Promise<void> {
@@ -27,7 +28,15 @@ async function main(): Promise<void> {
     const port = typeof address === 'object' && address ? address.port : config.port;
     console.log(`Lechang report graph (${store.kind} store) at http://${config.host}:${port}/ — GraphQL at /graphql`);
   });
+  // On SIGTERM: stop accepting connections, let requests in flight finish, close the store,
+  // exit 0. Requests still running after the drain time are cut, and the exit code says so.
   const stop = () => {
+    const forced = setTimeout(() => {
+      console.error(`server: requests still running after ${DRAIN_MS} ms; closing them`);
+      server.closeAllConnections();
+      process.exit(1);
+    }, DRAIN_MS);
+    forced.unref();
     server.close(async () => {
       await store.close();
       process.exit(0);
