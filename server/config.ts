@@ -45,6 +45,8 @@ export interface ServerConfig {
   /** Take the client address from X-Forwarded-For (behind a proxy you run). */
   trustProxy: boolean;
   neo4j: Neo4jConfig | null;
+  /** The seed artefact to serve; the project's built seed unless SEED_PATH names another. */
+  seedPath: string | null;
   limits: Limits;
 }
 
@@ -119,6 +121,7 @@ export function loadConfig(env: Environment = process.env): ServerConfig {
     corsOrigins: origins(env, 'CORS_ORIGINS'),
     trustProxy: flag(env, 'TRUST_PROXY', false),
     neo4j: neo4j(env),
+    seedPath: env.SEED_PATH?.trim() || null,
     limits: {
       maxDepth: integer(env, 'MAX_QUERY_DEPTH', DEFAULT_LIMITS.maxDepth, 1, 100),
       maxAliases: integer(env, 'MAX_QUERY_ALIASES', DEFAULT_LIMITS.maxAliases, 1, 1000),

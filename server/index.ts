@@ -20,7 +20,14 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const store = createStore(config, await readSeed());
+  let seed;
+  try {
+    seed = await readSeed(config.seedPath ?? undefined);
+  } catch (error) {
+    console.error(`server: cannot read the seed${config.seedPath ? ` at SEED_PATH=${config.seedPath}` : ''}: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  const store = createStore(config, seed);
   const app = createApp({ store, config, clientDir: existsSync(CLIENT_DIR) ? CLIENT_DIR : null });
   const server = createServer(app);
   server.listen(config.port, config.host, () => {

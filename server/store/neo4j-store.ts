@@ -79,6 +79,99 @@ export function translateNeo4jError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));
 }
 
+/**
+ * The Cypher of the calls the benchmark compares with the API: each builder returns the query
+ * text (from fixed parts only) and its parameters.
+ */
+export const CYPHER = {
+  entities(ids: readonly string[]) {
+    return { cypher: 'UNWIND $ids AS id OPTIONAL MATCH (n:Entity {id: id}) RETURN n', params: { ids } };
+  },
+
+  search(text: string, types: readonly EntityType[] | null | undefined) {
+    const query = parseQuery(text, types);
+    const single = query.chineseTerms.length === 1 && [...query.chineseTerms[0]!].length === 1;
+    const quoted = (term: string) => `"${term}"`;
+    // Every term is built from [a-z0-9] words or CJK characters only: nothing the user typed
+    // reaches Lucene's query syntax.
+    const params = {
+      types: types?.length ? types : null,
+      number: query.glossaryNumber,
+      chinese: query.chineseTerms.length > 0 && !single ? query.chineseTerms.map(quoted).join(' AND ') : null,
+      character: single ? query.chineseTerms[0]! : null,
+      pinyin: query.syllables.length > 0
+        ? [`${query.syllables.join('')}*`, ...(query.syllables.length > 1 ? [`(${query.syllables.map((s, i, all) => `+${s}${i === all.length - 1 ? '*' : ''}`).join(' ')})`] : [])].join(' OR ')
+        : null,
+      english: query.englishWords.length > 0 ? query.englishWords.map((w) => `+${w}${w.length >= 3 ? '*' : ''}`).join(' ') : null,
+      candidates: neo4j.int(SEARCH_CANDIDATES),
+    };
+    const cypher = `CALL {
+         WITH $number AS number WHERE number IS NOT NULL
+         MATCH (n:Entity:GlossaryTerm {number: number}) RETURN n, 0.0 AS score, 'number' AS via
+         UNION
+         WITH $chinese AS q WHERE q IS NOT NULL
+         CALL db.index.fulltext.queryNodes('${FULLTEXT.chinese}', q, {limit: $candidates}) YIELD node, score RETURN node AS n, score, 'chinese' AS via
+         UNION
+         WITH $character AS c WHERE c IS NOT NULL
+         MATCH (n:Entity) WHERE n.searchChinese CONTAINS c RETURN n, 1.0 AS score, 'chinese' AS via
+         UNION
+         WITH $pinyin AS q WHERE q IS NOT NULL
+         CALL db.index.fulltext.queryNodes('${FULLTEXT.pinyin}', q, {limit: $candidates}) YIELD node, score RETURN node AS n, score, 'pinyin' AS via
+         UNION
+         WITH $english AS q WHERE q IS NOT NULL
+         CALL db.index.fulltext.queryNodes('${FULLTEXT.english}', q, {limit: $candidates}) YIELD node, score RETURN node AS n, score, 'english' AS via
+       }
+       WITH n, score, via WHERE $types IS NULL OR n.type IN $types
+       RETURN n, score, via`;
+    return { cypher, params, query };
+  },
+
+  /**
+   * One level per depth, unrolled (depth is 1–3): each level takes its best-connected new
+   * entities first, as the memory store does, and stops at `limit`.
+   */
+  neighborhood({ id, depth, relationTypes, direction, limit }: NeighborhoodQuery) {
+    const level = (n: number) => `
+      CALL {
+        WITH seen, frontier
+        UNWIND frontier AS f
+        MATCH ${PATTERN[direction]} WHERE ${RELATION_FILTER} AND NOT m IN seen
+        WITH DISTINCT m ORDER BY m.degree DESC, m.id
+        RETURN collect(m) AS found${n}
+      }
+      WITH seen, truncated, found${n}, $limit - size(seen) AS room
+      WITH seen + found${n}[0..room] AS seen, found${n}[0..room] AS frontier, truncated OR size(found${n}) > room AS truncated`;
+    const cypher = `
+      MATCH (start:Entity {id: $id})
+      WITH [start] AS seen, [start] AS frontier, false AS truncated
+      ${Array.from({ length: Math.min(3, Math.max(1, depth)) }, (_, i) => level(i + 1)).join('\n')}
+      CALL {
+        WITH seen
+        UNWIND seen AS a
+        MATCH (a)-[r]->(b:Entity) WHERE b IN seen AND ${RELATION_FILTER}
+        RETURN collect([r, a.id, b.id]) AS relations
+      }
+      RETURN seen, relations, truncated`;
+    return { cypher, params: { id, limit: neo4j.int(limit), relationTypes: relationTypes?.length ? relationTypes : null } };
+  },
+
+  shortestPath({ from, to, maxLength, relationTypes }: PathQuery) {
+    return {
+      cypher: `OPTIONAL MATCH (a:Entity {id: $from})
+         OPTIONAL MATCH (b:Entity {id: $to})
+         OPTIONAL CALL {
+           WITH a, b
+           WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
+           MATCH p = shortestPath((a)-[*0..10]-(b))
+           WHERE length(p) <= $maxLength AND all(r IN relationships(p) WHERE $relationTypes IS NULL OR type(r) IN $relationTypes)
+           RETURN p LIMIT 1
+         }
+         RETURN a IS NOT NULL AND b IS NOT NULL AS bothExist, p`,
+      params: { from, to, maxLength: neo4j.int(maxLength), relationTypes: relationTypes?.length ? relationTypes : null },
+    };
+  },
+};
+
 export interface Neo4jStoreOptions {
   config: Neo4jConfig;
   /** The seed to serve; loaded when the database holds no seed or another version. */
@@ -166,10 +259,8 @@ export class Neo4jStore implements GraphStore {
   }
 
   async entitiesByIds(ids: readonly string[]): Promise<(EntityRecord | null)[]> {
-    return this.read(async (tx) => {
-      const result = await tx.run('UNWIND $ids AS id OPTIONAL MATCH (n:Entity {id: id}) RETURN n', { ids });
-      return result.records.map((r) => (r.get('n') ? toEntity(r.get('n')) : null));
-    });
+    const { cypher, params } = CYPHER.entities(ids);
+    return this.read(async (tx) => (await tx.run(cypher, params)).records.map((r) => (r.get('n') ? toEntity(r.get('n')) : null)));
   }
 
   async listEntities({ types, first, after }: { types?: readonly EntityType[] | null; first: number; after?: string | null }): Promise<EntityPage> {
@@ -188,43 +279,8 @@ export class Neo4jStore implements GraphStore {
   }
 
   async search({ text, types, first }: { text: string; types?: readonly EntityType[] | null; first: number }): Promise<SearchHitRecord[]> {
-    const query = parseQuery(text, types);
-    const single = query.chineseTerms.length === 1 && [...query.chineseTerms[0]!].length === 1;
-    const quoted = (term: string) => `"${term}"`;
-    const params = {
-      types: types?.length ? types : null,
-      number: query.glossaryNumber,
-      chinese: query.chineseTerms.length > 0 && !single ? query.chineseTerms.map(quoted).join(' AND ') : null,
-      character: single ? query.chineseTerms[0]! : null,
-      pinyin: query.syllables.length > 0
-        ? [`${query.syllables.join('')}*`, ...(query.syllables.length > 1 ? [`(${query.syllables.map((s, i, all) => `+${s}${i === all.length - 1 ? '*' : ''}`).join(' ')})`] : [])].join(' OR ')
-        : null,
-      english: query.englishWords.length > 0 ? query.englishWords.map((w) => `+${w}${w.length >= 3 ? '*' : ''}`).join(' ') : null,
-      candidates: neo4j.int(SEARCH_CANDIDATES),
-    };
-    // Every term above is built from [a-z0-9] words or CJK characters only: nothing the user
-    // typed reaches Lucene's query syntax.
-    const rows = await this.read(async (tx) => (await tx.run(
-      `CALL {
-         WITH $number AS number WHERE number IS NOT NULL
-         MATCH (n:Entity:GlossaryTerm {number: number}) RETURN n, 0.0 AS score, 'number' AS via
-         UNION
-         WITH $chinese AS q WHERE q IS NOT NULL
-         CALL db.index.fulltext.queryNodes('${FULLTEXT.chinese}', q, {limit: $candidates}) YIELD node, score RETURN node AS n, score, 'chinese' AS via
-         UNION
-         WITH $character AS c WHERE c IS NOT NULL
-         MATCH (n:Entity) WHERE n.searchChinese CONTAINS c RETURN n, 1.0 AS score, 'chinese' AS via
-         UNION
-         WITH $pinyin AS q WHERE q IS NOT NULL
-         CALL db.index.fulltext.queryNodes('${FULLTEXT.pinyin}', q, {limit: $candidates}) YIELD node, score RETURN node AS n, score, 'pinyin' AS via
-         UNION
-         WITH $english AS q WHERE q IS NOT NULL
-         CALL db.index.fulltext.queryNodes('${FULLTEXT.english}', q, {limit: $candidates}) YIELD node, score RETURN node AS n, score, 'english' AS via
-       }
-       WITH n, score, via WHERE $types IS NULL OR n.type IN $types
-       RETURN n, score, via`,
-      params,
-    )).records);
+    const { cypher, params, query } = CYPHER.search(text, types);
+    const rows = await this.read(async (tx) => (await tx.run(cypher, params)).records);
     const candidates: Candidate[] = [];
     for (const row of rows) {
       const entity = toEntity(row.get('n'));
@@ -253,34 +309,10 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
-  async neighborhood({ id, depth, relationTypes, direction, limit }: NeighborhoodQuery): Promise<SubgraphRecord | null> {
-    // One level per depth, unrolled (depth is 1–3): each level takes its best-connected new
-    // entities first, as the memory store does, and stops at `limit`.
-    const level = (n: number) => `
-      CALL {
-        WITH seen, frontier
-        UNWIND frontier AS f
-        MATCH ${PATTERN[direction]} WHERE ${RELATION_FILTER} AND NOT m IN seen
-        WITH DISTINCT m ORDER BY m.degree DESC, m.id
-        RETURN collect(m) AS found${n}
-      }
-      WITH seen, truncated, found${n}, $limit - size(seen) AS room
-      WITH seen + found${n}[0..room] AS seen, found${n}[0..room] AS frontier, truncated OR size(found${n}) > room AS truncated`;
-    const levels = Array.from({ length: depth }, (_, i) => level(i + 1)).join('\n');
-    const cypher = `
-      MATCH (start:Entity {id: $id})
-      WITH [start] AS seen, [start] AS frontier, false AS truncated
-      ${levels}
-      CALL {
-        WITH seen
-        UNWIND seen AS a
-        MATCH (a)-[r]->(b:Entity) WHERE b IN seen AND ${RELATION_FILTER}
-        RETURN collect([r, a.id, b.id]) AS relations
-      }
-      RETURN seen, relations, truncated`;
+  async neighborhood(query: NeighborhoodQuery): Promise<SubgraphRecord | null> {
+    const { cypher, params } = CYPHER.neighborhood(query);
     return this.read(async (tx) => {
-      const result = await tx.run(cypher, { id, limit: neo4j.int(limit), relationTypes: relationTypes?.length ? relationTypes : null });
-      const row = result.records[0];
+      const row = (await tx.run(cypher, params)).records[0];
       if (!row) return null;
       const relations = (row.get('relations') as [Relationship, string, string][]).map(([r, s, t]) => toRelation(r, s, t));
       relations.sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -288,22 +320,10 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
-  async shortestPath({ from, to, maxLength, relationTypes }: PathQuery): Promise<PathRecord | null | undefined> {
+  async shortestPath(query: PathQuery): Promise<PathRecord | null | undefined> {
+    const { cypher, params } = CYPHER.shortestPath(query);
     return this.read(async (tx) => {
-      const result = await tx.run(
-        `OPTIONAL MATCH (a:Entity {id: $from})
-         OPTIONAL MATCH (b:Entity {id: $to})
-         OPTIONAL CALL {
-           WITH a, b
-           WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
-           MATCH p = shortestPath((a)-[*0..10]-(b))
-           WHERE length(p) <= $maxLength AND all(r IN relationships(p) WHERE $relationTypes IS NULL OR type(r) IN $relationTypes)
-           RETURN p LIMIT 1
-         }
-         RETURN a IS NOT NULL AND b IS NOT NULL AS bothExist, p`,
-        { from, to, maxLength: neo4j.int(maxLength), relationTypes: relationTypes?.length ? relationTypes : null },
-      );
-      const row = result.records[0]!;
+      const row = (await tx.run(cypher, params)).records[0]!;
       if (!row.get('bothExist')) return undefined;
       const path = row.get('p') as { segments: { start: Node; relationship: Relationship; end: Node }[]; start: Node } | null;
       if (!path) return null;
@@ -311,8 +331,8 @@ export class Neo4jStore implements GraphStore {
       const relations: RelationRecord[] = [];
       for (const segment of path.segments) {
         const r = segment.relationship;
-        const source = r.startNodeElementId === segment.start.elementId ? segment.start : segment.end;
-        const target = source === segment.start ? segment.end : segment.start;
+        const forward = r.startNodeElementId === segment.start.elementId;
+        const [source, target] = forward ? [segment.start, segment.end] : [segment.end, segment.start];
         relations.push(toRelation(r, (source.properties as { id: string }).id, (target.properties as { id: string }).id));
         nodes.push(toEntity(segment.end));
       }

@@ -1,0 +1,131 @@
+/**
+ * `npm run bench`: the benchmark suite. Every figure is a ratio to a baseline measured side by
+ * side in the same run (this machine is shared and noisy), with medians over repeated rounds.
+ *
+ *   --quick   a reduced run (smaller sizes, fewer rounds, shorter load) for CI
+ *   --json    print one JSON object of the figures on stdout (progress goes to stderr)
+ *   --write   write scripts/bench/BENCHMARKS.md and results.json (a full run writes them anyway)
+ *
+ * Parts: API overhead over HTTP on the seed; Neo4j (when NEO4J_URI is set): the API against
+ * the same Cypher run straight through neo4j-driver, and loading rates; the memory store at
+ * synthetic scale; throughput under load against graphql-yoga's hello world; the client's first
+ * frame and frame times in headless Chromium (when the client is built and Chromium present).
+ */
+import { writeFileSync } from 'node:fs';
+import { cpus, freemem, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { serialiseSeed } from '../../graph-seed/paths.ts';
+import { syntheticSeed } from './synthetic-seed.ts';
+import { benchClient } from './client-bench.ts';
+import { benchNeo4j } from './neo4j-bench.ts';
+import { graphqlCall, getCall, latencies, ROOT, round, startChild, type Latency } from './measure.ts';
+import { writeReport } from './report.ts';
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const asJson = args.has('--json');
+const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
+
+const ROUNDS = quick ? 3 : 7;
+const PER_ROUND = quick ? 60 : 200;
+
+/** The API queries every part measures, for an entity id, a search text and a path. */
+export function apiQueries(ids: { hub: string; leaf: string; search: string; pathFrom: string; pathTo: string }) {
+  return {
+    neighborhoodDepth1: [`query($id: ID!) { neighborhood(id: $id, depth: 1, limit: 200) { truncated nodes { id name type degree } relations { id type source { id } target { id } } } }`, { id: ids.leaf }],
+    neighborhoodDepth2: [`query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { truncated nodes { id name type degree } relations { id type source { id } target { id } } } }`, { id: ids.leaf }],
+    search: [`query($q: String!) { search(query: $q, first: 20) { score entity { id name type } } }`, { q: ids.search }],
+    shortestPath: [`query($a: ID!, $b: ID!) { shortestPath(from: $a, to: $b, maxLength: 6) { length nodes { id name } relations { type } } }`, { a: ids.pathFrom, b: ids.pathTo }],
+    entity: [`query($id: ID!) { entity(id: $id) { id name nameEn type degree mentions { quote context } } }`, { id: ids.leaf }],
+  } as const satisfies Record<string, readonly [string, Record<string, string>]>;
+}
+
+const SEED_IDS = { hub: 'town:lechang', leaf: 'town:pingshi', search: '森林', pathFrom: 'town:beixiang-huangben', pathTo: 'strategy:plan-3' };
+const SYNTHETIC_IDS = { hub: 'town:s0', leaf: 'program:s17', search: 'lechang', pathFrom: 'program:s17', pathTo: 'target:s5' };
+
+function ratios(measured: Record<string, Latency>, baseline: string) {
+  const base = measured[baseline]!;
+  return Object.fromEntries(Object.entries(measured).map(([name, l]) => [name, { ...l, ratioP50: round(l.p50 / base.p50, 2), ratioP99: round(l.p99 / base.p99, 2) }]));
+}
+
+async function apiOverhead() {
+  log('API overhead on the seed (memory store) against /healthz on the same server');
+  const server = await startChild('server/index.ts');
+  try {
+    const queries = apiQueries(SEED_IDS);
+    const operations: Record<string, () => Promise<unknown>> = { noop: getCall(`${server.url}/healthz`) };
+    for (const [name, [query, variables]] of Object.entries(queries)) operations[name] = graphqlCall(server.url, query, variables);
+    return { baseline: 'GET /healthz on the same server', rounds: ROUNDS, perRound: PER_ROUND, operations: ratios(await latencies(operations, ROUNDS, PER_ROUND), 'noop') };
+  } finally {
+    await server.stop();
+  }
+}
+
+async function scale() {
+  const sizes = quick ? [[10_000, 50_000]] : [[10_000, 50_000], [100_000, 500_000]];
+  const results = [];
+  for (const [nodes, relations] of sizes as [number, number][]) {
+    log(`memory store at ${nodes} nodes / ${relations} relations`);
+    const path = join(tmpdir(), `lechang-synthetic-${nodes}-${relations}.json`);
+    writeFileSync(path, serialiseSeed(syntheticSeed({ nodes, relations, seed: 1 })));
+    const started = Date.now();
+    const server = await startChild('server/index.ts', { SEED_PATH: path });
+    const startSeconds = round((Date.now() - started) / 1000, 1);
+    try {
+      const operations: Record<string, () => Promise<unknown>> = { noop: getCall(`${server.url}/healthz`) };
+      for (const [name, [query, variables]] of Object.entries(apiQueries(SYNTHETIC_IDS))) operations[name] = graphqlCall(server.url, query, variables);
+      const hub = (await graphqlCall(server.url, `{ neighborhood(id: "${SYNTHETIC_IDS.hub}", depth: 2, limit: 500) { truncated nodes { id } } }`)()) as { data: { neighborhood: { truncated: boolean; nodes: unknown[] } } };
+      const measured = ratios(await latencies(operations, ROUNDS, Math.round(PER_ROUND / 2)), 'noop');
+      results.push({
+        nodes, relations, startSeconds, rssMb: server.rssMb(),
+        hubNeighborhood: { limit: 500, returned: hub.data.neighborhood.nodes.length, truncated: hub.data.neighborhood.truncated },
+        operations: measured,
+      });
+    } finally {
+      await server.stop();
+    }
+  }
+  return results;
+}
+
+async function throughput() {
+  const duration = quick ? 5 : 20;
+  log(`throughput: mixed queries at 32 connections for ${duration} s, against graphql-yoga's hello world`);
+  const run = (url: string, requests: { body: string }[]) => autocannon({
+    url: `${url}/graphql`, connections: 32, duration,
+    requests: requests.map((r) => ({ method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: r.body })),
+  });
+  const hello = await startChild('scripts/bench/hello-yoga.ts');
+  const ours = await startChild('server/index.ts');
+  try {
+    const helloResult = await run(hello.url, [{ body: JSON.stringify({ query: '{ hello }' }) }]);
+    const mixed = Object.values(apiQueries(SEED_IDS)).map(([query, variables]) => ({ body: JSON.stringify({ query, variables }) }));
+    const ourResult = await run(ours.url, mixed);
+    const summary = (r: autocannon.Result) => ({ requestsPerSecond: round(r.requests.average, 1), p99Ms: r.latency.p99, errors: r.errors, non2xx: r.non2xx });
+    return {
+      connections: 32, durationSeconds: duration,
+      helloWorld: summary(helloResult), api: summary(ourResult),
+      ratio: round(ourResult.requests.average / helloResult.requests.average, 2),
+    };
+  } finally {
+    await Promise.all([hello.stop(), ours.stop()]);
+  }
+}
+
+const started = Date.now();
+const results = {
+  date: new Date().toISOString(),
+  quick,
+  machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', memoryGb: round(totalmem() / 2 ** 30, 1), freeGb: round(freemem() / 2 ** 30, 1), node: process.version },
+  apiOverhead: await apiOverhead(),
+  neo4j: await benchNeo4j({ quick, log, rounds: ROUNDS, perRound: PER_ROUND }),
+  scale: await scale(),
+  throughput: await throughput(),
+  client: await benchClient({ quick, log }),
+  seconds: 0,
+};
+results.seconds = Math.round((Date.now() - started) / 1000);
+if (!quick || args.has('--write')) writeReport(results, ROOT);
+if (asJson) console.log(JSON.stringify(results));
+else log(`done in ${results.seconds} s${!quick || args.has('--write') ? '; wrote scripts/bench/BENCHMARKS.md' : ''}`);

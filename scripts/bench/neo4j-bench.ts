@@ -1,0 +1,82 @@
+/**
+ * The Neo4j part of the benchmark, run when NEO4J_URI names a server: the API on the Neo4j
+ * store against the same Cypher run straight through neo4j-driver, the seed's load time, and
+ * the rate of loading a million synthetic relations in UNWIND batches.
+ */
+import neo4j, { type Driver } from 'neo4j-driver';
+import { loadConfig } from '../../server/config.ts';
+import { readSeed } from '../../server/store/create-store.ts';
+import { loadSeed } from '../../server/store/neo4j-schema.ts';
+import { CYPHER } from '../../server/store/neo4j-store.ts';
+import { bulkLoad } from './bulk-load.ts';
+import { graphqlCall, latencies, round, startChild } from './measure.ts';
+import { syntheticSeed } from './synthetic-seed.ts';
+
+const IDS = { leaf: 'town:pingshi', search: '森林', pathFrom: 'town:beixiang-huangben', pathTo: 'strategy:plan-3' };
+
+function read(driver: Driver, database: string, { cypher, params }: { cypher: string; params: Record<string, unknown> }) {
+  return async () => {
+    const session = driver.session({ database, defaultAccessMode: 'READ' });
+    try {
+      return await session.executeRead((tx) => tx.run(cypher, params));
+    } finally {
+      await session.close();
+    }
+  };
+}
+
+export async function benchNeo4j({ quick, log, rounds, perRound }: { quick: boolean; log: (m: string) => void; rounds: number; perRound: number }) {
+  const config = loadConfig(process.env);
+  if (!config.neo4j) return { skipped: 'NEO4J_URI is not set (npm run neo4j:start, then set NEO4J_URI and NEO4J_PASSWORD)' };
+  const { uri, user, password, database } = config.neo4j;
+  const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), { disableLosslessIntegers: true });
+  try {
+    const seed = await readSeed();
+    log('neo4j: loading the seed');
+    let started = performance.now();
+    await loadSeed(driver, database, seed);
+    const seedLoadSeconds = round((performance.now() - started) / 1000, 2);
+
+    log('neo4j: API on the Neo4j store against the same Cypher through the driver');
+    const server = await startChild('server/index.ts', { NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, NEO4J_DATABASE: database });
+    let api;
+    try {
+      for (let i = 0; i < 100 && (await fetch(`${server.url}/readyz`)).status !== 200; i++) await new Promise((r) => setTimeout(r, 300));
+      const nb = (depth: number) => `query($id: ID!) { neighborhood(id: $id, depth: ${depth}, limit: 200) { truncated nodes { id name type degree } relations { id type source { id } target { id } } } }`;
+      const operations = {
+        neighborhoodDepth1Api: graphqlCall(server.url, nb(1), { id: IDS.leaf }),
+        neighborhoodDepth1Cypher: read(driver, database, CYPHER.neighborhood({ id: IDS.leaf, depth: 1, direction: 'BOTH', limit: 200 })),
+        neighborhoodDepth2Api: graphqlCall(server.url, nb(2), { id: IDS.leaf }),
+        neighborhoodDepth2Cypher: read(driver, database, CYPHER.neighborhood({ id: IDS.leaf, depth: 2, direction: 'BOTH', limit: 200 })),
+        searchApi: graphqlCall(server.url, 'query($q: String!) { search(query: $q, first: 20) { score entity { id name type } } }', { q: IDS.search }),
+        searchCypher: read(driver, database, CYPHER.search(IDS.search, null)),
+        shortestPathApi: graphqlCall(server.url, 'query($a: ID!, $b: ID!) { shortestPath(from: $a, to: $b, maxLength: 6) { length nodes { id name } relations { type } } }', { a: IDS.pathFrom, b: IDS.pathTo }),
+        shortestPathCypher: read(driver, database, CYPHER.shortestPath({ from: IDS.pathFrom, to: IDS.pathTo, maxLength: 6 })),
+        entityApi: graphqlCall(server.url, 'query($id: ID!) { entity(id: $id) { id name nameEn type degree } }', { id: IDS.leaf }),
+        entityCypher: read(driver, database, CYPHER.entities([IDS.leaf])),
+      };
+      const measured = await latencies(operations, rounds, Math.round(perRound / 2));
+      api = Object.fromEntries(['neighborhoodDepth1', 'neighborhoodDepth2', 'search', 'shortestPath', 'entity'].map((name) => {
+        const viaApi = measured[`${name}Api`]!;
+        const direct = measured[`${name}Cypher`]!;
+        return [name, { api: viaApi, cypher: direct, ratioP50: round(viaApi.p50 / direct.p50, 2) }];
+      }));
+    } finally {
+      await server.stop();
+    }
+
+    const relations = quick ? 100_000 : 1_000_000;
+    log(`neo4j: loading ${relations} synthetic relations in UNWIND batches`);
+    const synthetic = syntheticSeed({ nodes: Math.round(relations / 5), relations, seed: 3 });
+    const bulk = await bulkLoad(driver, database, synthetic, { batchSize: 10_000 });
+    // Put the report back, so the database serves what the project ships.
+    started = performance.now();
+    await loadSeed(driver, database, seed);
+    return {
+      server: uri, seedLoadSeconds, seedReloadSeconds: round((performance.now() - started) / 1000, 2), api,
+      bulkLoad: { relations, batchSize: 10_000, ...bulk, goalRelationsPerSecond: 70_000 },
+    };
+  } finally {
+    await driver.close();
+  }
+}

@@ -1,0 +1,70 @@
+/** Writes the benchmark's results as JSON and as the markdown tables of BENCHMARKS.md. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The results object bench.ts builds; its shape is checked where it is made. */
+type Results = Record<string, any>;
+
+const row = (cells: unknown[]) => `| ${cells.map((c) => (c === undefined ? '' : String(c))).join(' | ')} |`;
+
+export function writeReport(results: Results, root: string): void {
+  const dir = join(root, 'scripts/bench');
+  writeFileSync(join(dir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  const m = results.machine;
+  const lines = [
+    '# Benchmarks',
+    '',
+    `Run of ${results.date.slice(0, 10)} by \`npm run bench\` on ${m.cpus} × ${m.model}, ${m.memoryGb} GiB, Node ${m.node}; ${results.seconds} s in all.`,
+    'Every figure is set against a baseline measured side by side in the same run; times are medians over rounds of the rounds\' p50 and p99, in ms.',
+    '',
+    '## 1. API overhead, memory store, the seed (baseline: GET /healthz on the same server)',
+    '',
+    row(['operation', 'p50', 'p99', 'p50 ÷ baseline', 'p99 ÷ baseline']),
+    row(['---', '---', '---', '---', '---']),
+    ...Object.entries(results.apiOverhead.operations).map(([name, o]: [string, any]) => row([name, o.p50, o.p99, o.ratioP50, o.ratioP99])),
+    '',
+    'Goal: depth-1 neighbourhood p50 ≤ 2× the no-op.',
+    '',
+    '## 2. Neo4j store (baseline: the same Cypher straight through neo4j-driver)',
+    '',
+  ];
+  const neo = results.neo4j;
+  if (neo.skipped) lines.push(`Not run: ${neo.skipped}.`, '');
+  else {
+    lines.push(
+      row(['operation', 'API p50', 'API p99', 'Cypher p50', 'Cypher p99', 'API ÷ Cypher (p50)']),
+      row(['---', '---', '---', '---', '---', '---']),
+      ...Object.entries(neo.api).map(([name, o]: [string, any]) => row([name, o.api.p50, o.api.p99, o.cypher.p50, o.cypher.p99, o.ratioP50])),
+      '', 'Goal: p50 ≤ 1.3×.', '',
+      '## 4. Loading into Neo4j', '',
+      row(['what', 'figure']), row(['---', '---']),
+      row(['the seed, one transaction', `${neo.seedLoadSeconds} s (again: ${neo.seedReloadSeconds} s)`]),
+      row([`${neo.bulkLoad.relations} synthetic relations, UNWIND batches of ${neo.bulkLoad.batchSize}`, `${neo.bulkLoad.relationsPerSecond} relations/s (${neo.bulkLoad.relationSeconds} s); nodes ${neo.bulkLoad.nodesPerSecond}/s`]),
+      '', 'Goal: ≥ 70,000 relations/s.', '',
+    );
+  }
+  lines.push('## 3. Scale, memory store (baseline: GET /healthz on the same server)', '');
+  for (const s of results.scale) {
+    lines.push(`**${s.nodes} nodes / ${s.relations} relations**: server RSS ${s.rssMb} MB, start ${s.startSeconds} s; a hub's depth-2 neighbourhood with limit ${s.hubNeighborhood.limit} returned ${s.hubNeighborhood.returned} entities (truncated: ${s.hubNeighborhood.truncated}).`, '');
+    lines.push(row(['operation', 'p50', 'p99', 'p50 ÷ baseline']), row(['---', '---', '---', '---']));
+    for (const [name, o] of Object.entries(s.operations) as [string, any][]) lines.push(row([name, o.p50, o.p99, o.ratioP50]));
+    lines.push('');
+  }
+  const t = results.throughput;
+  lines.push(
+    `## 5. Throughput (baseline: graphql-yoga's hello world), ${t.connections} connections, ${t.durationSeconds} s`, '',
+    row(['server', 'req/s', 'p99 ms', 'errors', 'non-2xx']), row(['---', '---', '---', '---', '---']),
+    row(['hello world', t.helloWorld.requestsPerSecond, t.helloWorld.p99Ms, t.helloWorld.errors, t.helloWorld.non2xx]),
+    row(['this API, mixed queries', t.api.requestsPerSecond, t.api.p99Ms, t.api.errors, t.api.non2xx]),
+    '', `Ratio: ${t.ratio} (goal ≥ 0.5).`, '',
+    '## 6. Client, headless Chromium', '',
+  );
+  const c = results.client;
+  if (c.skipped) lines.push(`Not run: ${c.skipped}.`, '');
+  else {
+    lines.push(row(['graph', 'first frame ms', 'median frame ms (pan and zoom)']), row(['---', '---', '---']));
+    for (const g of c.graphs) lines.push(row([g.name, g.firstFrameMs, g.medianFrameMs]));
+    lines.push('', 'Goal: the seed draws in < 1 s; 10⁴ nodes stays interactive.', '');
+  }
+  writeFileSync(join(dir, 'BENCHMARKS.md'), `${lines.join('\n')}\n`);
+}
