@@ -20,9 +20,10 @@ if (!config.neo4j) {
   console.error('load:neo4j: set NEO4J_URI (e.g. bolt://127.0.0.1:7687) and NEO4J_PASSWORD');
   process.exit(1);
 }
-const seed = await readSeed();
+const seed = await readSeed(config.seedPath ?? undefined);
 const driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password));
 const started = Date.now();
+console.log(`load:neo4j: writing seed ${seed.version} (${seed.graph.nodes.length} entities, ${seed.graph.edges.length} relations) in one transaction`);
 try {
   const counts = await loadSeed(driver, config.neo4j.database, seed);
   console.log(`load:neo4j: seed ${seed.version} loaded into ${config.neo4j.uri} (${config.neo4j.database}): ${counts.entities} entities, ${counts.relations} relations in ${Date.now() - started} ms`);

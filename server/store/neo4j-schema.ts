@@ -12,11 +12,12 @@
  * `UNWIND $rows` batches, so a load that fails or is interrupted leaves the previous version
  * whole, and loading the same seed twice gives the same graph.
  */
+import { createHash } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import { pinyinOf } from '../../graph-seed/pinyin.ts';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../graph-seed/types.ts';
 import type { EntityType, RelationType, SeedArtefact } from '../../graph-seed/types.ts';
-import { chineseNames, chineseText, pinyinTokens } from './search-query.ts';
+import { CJK_RUN, chineseNames, chineseText, englishTokens, pinyinTokens } from './search-query.ts';
 import type { EntityRecord } from './types.ts';
 
 /** The type label of each entity type. Labels and relationship types come from these fixed lists only. */
@@ -47,11 +48,26 @@ export function entityProperties(entity: EntityRecord, sectionIds: string[]): Re
     ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null && v !== undefined)),
     mentionsJson: JSON.stringify(mentions),
     sectionIds,
-    searchChinese: [...chineseNames(entity), chineseText(entity)].join(' '),
+    // Search fields are stored already split into the words the memory store indexes, so
+    // Lucene's analyzers find the same words in them.
+    searchChinese: ([...chineseNames(entity), chineseText(entity)].join(' ').match(CJK_RUN) ?? []).join(' '),
     searchPinyin: [entity.name, ...entity.aliases].flatMap((n) => pinyinTokens(n === entity.name ? entity.pinyin : pinyinOf(n))).join(' '),
-    searchEnglish: [entity.nameEn ?? '', entity.descriptionEn ?? '', entity.definitionEn ?? ''].join(' '),
+    searchEnglish: englishTokens([entity.nameEn ?? '', entity.descriptionEn ?? '', entity.definitionEn ?? ''].join(' ')).join(' '),
   };
   return properties;
+}
+
+/**
+ * The stamp of what a load writes: the seed's version and a hash of the rows made from it, so
+ * a change in how the store lays out the seed (search fields, say) also reloads it.
+ */
+export function loadStamp(seed: SeedArtefact): string {
+  const rows = seedRows(seed);
+  const hash = createHash('sha256');
+  for (const list of rows.entities.values()) hash.update(JSON.stringify(list));
+  for (const list of rows.relations.values()) hash.update(JSON.stringify(list));
+  hash.update(JSON.stringify(rows.sections));
+  return `${seed.version}/${hash.digest('hex').slice(0, 12)}`;
 }
 
 /** The rows a seed loads as: entities by type, relations by type, sections. */
@@ -103,11 +119,12 @@ export async function ensureSchema(driver: Driver, database: string): Promise<vo
   }
 }
 
-export async function loadedVersion(driver: Driver, database: string): Promise<string | null> {
+/** The stamp of the load the database holds, or null when it holds none. */
+export async function loadedStamp(driver: Driver, database: string): Promise<string | null> {
   const session = driver.session({ database, defaultAccessMode: 'READ' });
   try {
-    const result = await session.executeRead((tx) => tx.run("MATCH (m:SeedMeta {key: 'current'}) RETURN m.version AS version"));
-    return (result.records[0]?.get('version') as string | undefined) ?? null;
+    const result = await session.executeRead((tx) => tx.run("MATCH (m:SeedMeta {key: 'current'}) RETURN m.stamp AS stamp"));
+    return (result.records[0]?.get('stamp') as string | undefined) ?? null;
   } finally {
     await session.close();
   }
@@ -117,6 +134,7 @@ export async function loadedVersion(driver: Driver, database: string): Promise<s
 export async function loadSeed(driver: Driver, database: string, seed: SeedArtefact): Promise<{ entities: number; relations: number }> {
   await ensureSchema(driver, database);
   const rows = seedRows(seed);
+  const stamp = loadStamp(seed);
   const session = driver.session({ database });
   try {
     await session.executeWrite(async (tx) => {
@@ -137,7 +155,7 @@ export async function loadSeed(driver: Driver, database: string, seed: SeedArtef
         }
       }
       for (const batch of batches(rows.sections)) await tx.run('UNWIND $rows AS row CREATE (s:Section) SET s = row', { rows: batch });
-      await tx.run("CREATE (m:SeedMeta {key: 'current'}) SET m.version = $version, m.loadedAt = datetime()", { version: seed.version });
+      await tx.run("CREATE (m:SeedMeta {key: 'current'}) SET m.version = $version, m.stamp = $stamp, m.loadedAt = datetime()", { version: seed.version, stamp });
     });
   } finally {
     await session.close();

@@ -15,7 +15,7 @@ import { pinyinOf } from '../../graph-seed/pinyin.ts';
 import type { SeedArtefact } from '../../graph-seed/types.ts';
 import type { Neo4jConfig } from '../config.ts';
 import { StoreUnavailableError } from './errors.ts';
-import { FULLTEXT, loadSeed, loadedVersion } from './neo4j-schema.ts';
+import { FULLTEXT, loadSeed, loadStamp, loadedStamp } from './neo4j-schema.ts';
 import { passageOf } from './passages.ts';
 import { containsNeedle, parseQuery, rankCandidates, type Candidate } from './search-query.ts';
 import type {
@@ -188,6 +188,7 @@ export class Neo4jStore implements GraphStore {
   private readonly driver: Driver;
   private readonly database: string;
   private readonly seed: SeedArtefact;
+  private readonly stamp: string;
   private readonly timeoutMs: number;
   private readonly log: (message: string) => void;
   private loaded = false;
@@ -206,6 +207,7 @@ export class Neo4jStore implements GraphStore {
     });
     this.database = config.database;
     this.seed = options.seed;
+    this.stamp = loadStamp(options.seed);
     this.timeoutMs = options.timeoutMs;
     this.log = options.log ?? (() => {});
   }
@@ -213,9 +215,9 @@ export class Neo4jStore implements GraphStore {
   /** Makes sure the database serves this seed, loading it if needed; tries again until it does. */
   async start(): Promise<void> {
     try {
-      const version = await loadedVersion(this.driver, this.database);
-      if (version !== this.seed.version) {
-        this.log(`neo4j: loading seed ${this.seed.version} (database holds ${version ?? 'none'})`);
+      const stamp = await loadedStamp(this.driver, this.database);
+      if (stamp !== this.stamp) {
+        this.log(`neo4j: loading seed ${this.stamp} (database holds ${stamp ?? 'none'})`);
         const started = Date.now();
         await loadSeed(this.driver, this.database, this.seed);
         this.log(`neo4j: seed ${this.seed.version} loaded in ${Date.now() - started} ms`);
@@ -247,12 +249,12 @@ export class Neo4jStore implements GraphStore {
 
   async health(): Promise<StoreHealth> {
     try {
-      const version = await loadedVersion(this.driver, this.database);
-      if (version !== this.seed.version) {
-        return { ready: false, store: 'neo4j', seedVersion: version, reason: version ? `Neo4j holds seed ${version}, not ${this.seed.version}; it is being loaded` : 'no seed is loaded into Neo4j yet' };
+      const stamp = await loadedStamp(this.driver, this.database);
+      if (stamp !== this.stamp) {
+        return { ready: false, store: 'neo4j', seedVersion: null, reason: stamp ? `Neo4j holds ${stamp}, not ${this.stamp}; it is being loaded` : 'no seed is loaded into Neo4j yet' };
       }
       this.loaded = true;
-      return { ready: true, store: 'neo4j', seedVersion: version };
+      return { ready: true, store: 'neo4j', seedVersion: this.seed.version };
     } catch (error) {
       return { ready: false, store: 'neo4j', seedVersion: null, reason: translateNeo4jError(error).message };
     }

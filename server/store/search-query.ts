@@ -44,14 +44,17 @@ export function parseQuery(text: string, types: readonly EntityType[] | null | u
     glossaryNumber: number && glossaryAsked ? Number(number[1]) : null,
     needle: runs.join(''),
     chineseTerms,
-    syllables: PINYIN_LIKE.test(text.normalize('NFD')) ? (toneless(text.replace(/\s+/g, ' ')).match(/[a-z]+/g) ?? []) : [],
+    syllables: PINYIN_LIKE.test(text.normalize('NFD')) ? text.split(/\s+/).map(toneless).flatMap((w) => w.match(/[a-z]+/g) ?? []) : [],
     englishWords: englishTokens(text),
   };
 }
 
-/** Pinyin tokens indexed for a name: its syllables, and all of them run together. */
+/**
+ * Pinyin tokens indexed for a name: its syllables, and all of them run together. Anything but
+ * letters and digits separates syllables, so every search engine splits them the same way.
+ */
 export function pinyinTokens(pinyin: string): string[] {
-  const syllables = pinyin.split(/\s+/).map(toneless).filter(Boolean);
+  const syllables = pinyin.split(/\s+/).map(toneless).flatMap((word) => word.split(/[^a-z0-9]+/)).filter(Boolean);
   return syllables.length ? [...syllables, syllables.join('')] : [];
 }
 
