@@ -42,6 +42,8 @@ export interface ServerConfig {
   introspection: boolean;
   /** Origins allowed to call the API from a browser; empty means same origin only. */
   corsOrigins: string[];
+  /** Keep answers to repeated queries, keyed by the seed version they were computed from. */
+  responseCache: boolean;
   /** Take the client address from X-Forwarded-For (behind a proxy you run). */
   trustProxy: boolean;
   neo4j: Neo4jConfig | null;
@@ -120,6 +122,7 @@ export function loadConfig(env: Environment = process.env): ServerConfig {
     introspection: flag(env, 'INTROSPECTION', true),
     corsOrigins: origins(env, 'CORS_ORIGINS'),
     trustProxy: flag(env, 'TRUST_PROXY', false),
+    responseCache: flag(env, 'RESPONSE_CACHE', true),
     neo4j: neo4j(env),
     seedPath: env.SEED_PATH?.trim() || null,
     limits: {

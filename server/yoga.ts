@@ -7,6 +7,7 @@
  * directives and tokens, an execution timeout, and error masking that keeps stack traces in.
  */
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
+import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import { NoSchemaIntrospectionCustomRule, type ExecutionResult, type GraphQLError } from 'graphql';
 import { createGraphQLError, createYoga, maskError, type Plugin } from 'graphql-yoga';
 import type { ServerConfig } from './config.ts';
@@ -173,6 +174,9 @@ export function createApp(options: AppOptions) {
       ...armorPlugins(config),
       timeoutPlugin(config.limits.timeoutMs),
       errorCodesPlugin(),
+      // The graph changes only when a new seed is loaded, so an answer is good for as long as
+      // the store serves the seed version it was computed from; answers with errors are never kept.
+      ...(config.responseCache ? [useResponseCache({ session: () => store.seedVersion, ttl: Infinity })] : []),
       ...(config.introspection ? [] : [{ onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) } satisfies Plugin]),
     ],
   });

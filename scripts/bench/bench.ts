@@ -49,14 +49,14 @@ function ratios(measured: Record<string, Latency>, baseline: string) {
   return Object.fromEntries(Object.entries(measured).map(([name, l]) => [name, { ...l, ratioP50: round(l.p50 / base.p50, 2), ratioP99: round(l.p99 / base.p99, 2) }]));
 }
 
-async function apiOverhead() {
-  log('API overhead on the seed (memory store) against /healthz on the same server');
-  const server = await startChild('server/index.ts');
+async function apiOverhead(responseCache: boolean) {
+  log(`API overhead on the seed (memory store, response cache ${responseCache ? 'on' : 'off'}) against /healthz on the same server`);
+  const server = await startChild('server/index.ts', { RESPONSE_CACHE: String(responseCache) });
   try {
     const queries = apiQueries(SEED_IDS);
     const operations: Record<string, () => Promise<unknown>> = { noop: getCall(`${server.url}/healthz`) };
     for (const [name, [query, variables]] of Object.entries(queries)) operations[name] = graphqlCall(server.url, query, variables);
-    return { baseline: 'GET /healthz on the same server', rounds: ROUNDS, perRound: PER_ROUND, operations: ratios(await latencies(operations, ROUNDS, PER_ROUND), 'noop') };
+    return { baseline: 'GET /healthz on the same server', responseCache, rounds: ROUNDS, perRound: PER_ROUND, operations: ratios(await latencies(operations, ROUNDS, PER_ROUND), 'noop') };
   } finally {
     await server.stop();
   }
@@ -118,7 +118,8 @@ const results = {
   date: new Date().toISOString(),
   quick,
   machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', memoryGb: round(totalmem() / 2 ** 30, 1), freeGb: round(freemem() / 2 ** 30, 1), node: process.version },
-  apiOverhead: await apiOverhead(),
+  apiOverhead: await apiOverhead(true),
+  apiOverheadWithoutCache: await apiOverhead(false),
   neo4j: await benchNeo4j({ quick, log, rounds: ROUNDS, perRound: PER_ROUND }),
   scale: await scale(),
   throughput: await throughput(),

@@ -19,9 +19,14 @@ export function writeReport(results: Results, root: string): void {
     '',
     '## 1. API overhead, memory store, the seed (baseline: GET /healthz on the same server)',
     '',
-    row(['operation', 'p50', 'p99', 'p50 ÷ baseline', 'p99 ÷ baseline']),
-    row(['---', '---', '---', '---', '---']),
-    ...Object.entries(results.apiOverhead.operations).map(([name, o]: [string, any]) => row([name, o.p50, o.p99, o.ratioP50, o.ratioP99])),
+    'With the response cache (the default), and without it (RESPONSE_CACHE=false): the work of answering a query the first time.',
+    '',
+    row(['operation', 'p50', 'p99', 'p50 ÷ baseline', 'p99 ÷ baseline', 'uncached p50', 'uncached p99', 'uncached p50 ÷ baseline']),
+    row(['---', '---', '---', '---', '---', '---', '---', '---']),
+    ...Object.entries(results.apiOverhead.operations).map(([name, o]: [string, any]) => {
+      const u = results.apiOverheadWithoutCache.operations[name];
+      return row([name, o.p50, o.p99, o.ratioP50, o.ratioP99, u.p50, u.p99, u.ratioP50]);
+    }),
     '',
     'Goal: depth-1 neighbourhood p50 ≤ 2× the no-op.',
     '',

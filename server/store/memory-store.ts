@@ -18,6 +18,7 @@ const byDegreeThenId = (a: EntityRecord, b: EntityRecord) => b.degree - a.degree
 
 export class MemoryStore implements GraphStore {
   readonly kind = 'memory' as const;
+  readonly seedVersion: string;
   private readonly multigraph: Graph;
   private readonly records = new Map<string, EntityRecord>();
   private readonly sortedIds: string[];
@@ -26,6 +27,7 @@ export class MemoryStore implements GraphStore {
   private readonly entitiesBySection = new Map<string, Set<string>>();
 
   constructor(private readonly seed: SeedArtefact) {
+    this.seedVersion = seed.version;
     this.sectionsById = new Map(seed.sections.map((s) => [s.id, s]));
     this.multigraph = new MultiDirectedGraph<EntityAttributes, RelationAttributes>({ allowSelfLoops: false });
     this.multigraph.import(seed.graph);

@@ -185,6 +185,7 @@ export interface Neo4jStoreOptions {
 
 export class Neo4jStore implements GraphStore {
   readonly kind = 'neo4j' as const;
+  readonly seedVersion: string;
   private readonly driver: Driver;
   private readonly database: string;
   private readonly seed: SeedArtefact;
@@ -208,6 +209,7 @@ export class Neo4jStore implements GraphStore {
     this.database = config.database;
     this.seed = options.seed;
     this.stamp = loadStamp(options.seed);
+    this.seedVersion = this.stamp;
     this.timeoutMs = options.timeoutMs;
     this.log = options.log ?? (() => {});
   }

@@ -111,6 +111,8 @@ export interface StoreHealth {
 
 export interface GraphStore {
   readonly kind: 'memory' | 'neo4j';
+  /** The version of the seed this store serves: answers cached under it stay true while it holds. */
+  readonly seedVersion: string;
   health(): Promise<StoreHealth>;
   /** Entities in the order of `ids`, null where an id is unknown. */
   entitiesByIds(ids: readonly string[]): Promise<(EntityRecord | null)[]>;
