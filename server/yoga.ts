@@ -17,6 +17,7 @@ import { schema } from './schema/index.ts';
 import { StoreUnavailableError } from './store/errors.ts';
 import type { GraphStore } from './store/types.ts';
 import { serveClient } from './static.ts';
+import { handleExport, isExportPath } from './export/route.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { securityHeaders } from './security-headers.ts';
 
@@ -108,8 +109,8 @@ function clientAddress(request: Request, serverContext: unknown, trustProxy: boo
 }
 
 /**
- * Everything around /graphql: health routes, the per-address rate limit, the body-size limit,
- * the client's files, and the security headers on every response.
+ * Everything around /graphql: health routes, file exports, the per-address rate limit, the
+ * body-size limit, the client's files, and the security headers on every response.
  */
 function httpPlugin(options: AppOptions): Plugin {
   const { store, config } = options;
@@ -121,13 +122,22 @@ function httpPlugin(options: AppOptions): Plugin {
         const health = await store.health().catch((error: Error) => ({ ready: false, store: store.kind, seedVersion: null, reason: error.message }));
         return endResponse(json(health, health.ready ? 200 : 503));
       }
-      if (url.pathname === '/graphql') {
+      const exporting = isExportPath(url.pathname);
+      if (url.pathname === '/graphql' || exporting) {
         if (limiter) {
           const verdict = limiter.take(clientAddress(request, serverContext, config.trustProxy));
           if (!verdict.allowed) {
             const response = json({ errors: [{ message: `Too many requests from this address; at most ${config.limits.ratePerMinute} a minute are allowed. Try again in ${verdict.retryAfterSeconds} s`, extensions: { code: 'RATE_LIMITED' } }] }, 429);
             response.headers.set('retry-after', String(verdict.retryAfterSeconds));
             return endResponse(response);
+          }
+        }
+        if (exporting) {
+          try {
+            return endResponse(await handleExport(store, url, request.method));
+          } catch (error) {
+            if (error instanceof StoreUnavailableError) return endResponse(json({ error: error.message, code: 'STORE_UNAVAILABLE' }, 503));
+            throw error;
           }
         }
         const length = Number(request.headers.get('content-length') ?? 0);
