@@ -32,11 +32,12 @@ describe('the server process', () => {
     const query = JSON.stringify({ query: '{ graph { nodes { id mentions { quote context section { path } } } relations { id evidence { quote context } } } }' });
     const inFlight = Array.from({ length: 8 }, () => fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: query }));
     await new Promise((r) => setTimeout(r, 20));
+    const exited = once(server.process, 'exit');
     server.process.kill('SIGTERM');
     const responses = await Promise.all(inFlight);
     expect(responses.map((r) => r.status)).toEqual(Array(8).fill(200));
     for (const r of responses) expect((await r.json()).data.graph.nodes.length).toBeGreaterThan(500);
-    const [code] = await once(server.process, 'exit');
+    const [code] = await exited;
     expect(code).toBe(0);
     await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
   }, 60_000);
