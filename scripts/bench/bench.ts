@@ -28,6 +28,8 @@ const asJson = args.has('--json');
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
 const ROUNDS = quick ? 3 : 7;
+/** The parts measuring the embedded store run it even when NEO4J_URI is set for the Neo4j part. */
+const MEMORY_STORE = { NEO4J_URI: '' };
 const PER_ROUND = quick ? 60 : 200;
 
 /** The API queries every part measures, for an entity id, a search text and a path. */
@@ -51,7 +53,7 @@ function ratios(measured: Record<string, Latency>, baseline: string) {
 
 async function apiOverhead(responseCache: boolean) {
   log(`API overhead on the seed (memory store, response cache ${responseCache ? 'on' : 'off'}) against /healthz on the same server`);
-  const server = await startChild('server/index.ts', { RESPONSE_CACHE: String(responseCache) });
+  const server = await startChild('server/index.ts', { ...MEMORY_STORE, RESPONSE_CACHE: String(responseCache) });
   try {
     const queries = apiQueries(SEED_IDS);
     const operations: Record<string, () => Promise<unknown>> = { noop: getCall(`${server.url}/healthz`) };
@@ -70,7 +72,7 @@ async function scale() {
     const path = join(tmpdir(), `lechang-synthetic-${nodes}-${relations}.json`);
     writeFileSync(path, serialiseSeed(syntheticSeed({ nodes, relations, seed: 1 })));
     const started = Date.now();
-    const server = await startChild('server/index.ts', { SEED_PATH: path });
+    const server = await startChild('server/index.ts', { ...MEMORY_STORE, SEED_PATH: path });
     const startSeconds = round((Date.now() - started) / 1000, 1);
     try {
       const operations: Record<string, () => Promise<unknown>> = { noop: getCall(`${server.url}/healthz`) };
@@ -97,7 +99,7 @@ async function throughput() {
     requests: requests.map((r) => ({ method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: r.body })),
   });
   const hello = await startChild('scripts/bench/hello-yoga.ts');
-  const ours = await startChild('server/index.ts');
+  const ours = await startChild('server/index.ts', MEMORY_STORE);
   try {
     const helloResult = await run(hello.url, [{ body: JSON.stringify({ query: '{ hello }' }) }]);
     const mixed = Object.values(apiQueries(SEED_IDS)).map(([query, variables]) => ({ body: JSON.stringify({ query, variables }) }));
