@@ -26,6 +26,8 @@ export interface AppOptions {
   config: ServerConfig;
   /** Folder of the built client; omitted, / shows a short page pointing to /graphql. */
   clientDir?: string | null;
+  /** Set by the process while it shuts down, so /readyz turns traffic away first. */
+  lifecycle?: { draining: boolean };
 }
 
 function json(body: unknown, status: number): Response {
@@ -119,6 +121,7 @@ function httpPlugin(options: AppOptions): Plugin {
     async onRequest({ request, url, endResponse, serverContext }) {
       if (url.pathname === '/healthz') return endResponse(json({ status: 'ok' }, 200));
       if (url.pathname === '/readyz') {
+        if (options.lifecycle?.draining) return endResponse(json({ ready: false, store: store.kind, seedVersion: store.seedVersion, reason: 'shutting down' }, 503));
         const health = await store.health().catch((error: Error) => ({ ready: false, store: store.kind, seedVersion: null, reason: error.message }));
         return endResponse(json(health, health.ready ? 200 : 503));
       }

@@ -27,13 +27,17 @@ async function startServer(env: Record<string, string> = {}): Promise<{ process:
 }
 
 describe('the server process', () => {
-  it('drains requests in flight on SIGTERM, then exits 0', async () => {
+  it('on SIGTERM turns away new traffic, drains requests in flight, then exits 0', async () => {
     const server = await startServer();
     const query = JSON.stringify({ query: '{ graph { nodes { id mentions { quote context section { path } } } relations { id evidence { quote context } } } }' });
     const inFlight = Array.from({ length: 8 }, () => fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: query }));
     await new Promise((r) => setTimeout(r, 20));
     const exited = once(server.process, 'exit');
     server.process.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 100));
+    const readiness = await fetch(`${server.url}/readyz`);
+    expect(readiness.status).toBe(503);
+    expect((await readiness.json()).reason).toBe('shutting down');
     const responses = await Promise.all(inFlight);
     expect(responses.map((r) => r.status)).toEqual(Array(8).fill(200));
     for (const r of responses) expect((await r.json()).data.graph.nodes.length).toBeGreaterThan(500);
