@@ -1,0 +1,24 @@
+/**
+ * A passage as the panels show it: the sentence with the quoted span marked. The API gives the
+ * quote's offset inside the sentence; when that does not line up (it should, but a reader must
+ * never see a wrong highlight) the quote is looked up in the sentence instead.
+ */
+export interface PassageParts {
+  before: string;
+  quote: string;
+  after: string;
+  /** False when the quote could not be placed in the sentence; then `before` holds it all. */
+  located: boolean;
+}
+
+export function splitPassage(context: string, contextStart: number, quote: string): PassageParts {
+  let at = contextStart;
+  if (!(at >= 0 && context.slice(at, at + quote.length) === quote)) at = quote ? context.indexOf(quote) : -1;
+  if (at < 0) return { before: context, quote: '', after: '', located: false };
+  return { before: context.slice(0, at), quote, after: context.slice(at + quote.length), located: true };
+}
+
+/** The section path as a breadcrumb, outermost first. */
+export function sectionTrail(path: readonly string[]): string {
+  return path.join(' › ');
+}

@@ -1,0 +1,60 @@
+/**
+ * Every change to the view as a pure function of (state, action): the React layer only
+ * dispatches, so the rules (choosing a relation clears the entity, focus needs a selection,
+ * type lists stay sorted) are tested without a browser.
+ */
+import type { LabelLanguage } from '../graph/labels.ts';
+import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../graph/types.ts';
+import type { CameraView, FocusDepth, SidebarTab, ViewState } from './types.ts';
+
+export type ViewAction =
+  | { type: 'select'; id: string | null }
+  | { type: 'selectRelation'; id: string | null }
+  | { type: 'toggleEntityType'; entityType: EntityType }
+  | { type: 'toggleRelationType'; relationType: RelationType }
+  | { type: 'showAllTypes' }
+  | { type: 'setFocus'; depth: FocusDepth | null }
+  | { type: 'setPathEnd'; end: 'from' | 'to'; id: string | null }
+  | { type: 'swapPathEnds' }
+  | { type: 'setCamera'; camera: CameraView | null }
+  | { type: 'setLabels'; labels: LabelLanguage }
+  | { type: 'setSection'; id: string | null }
+  | { type: 'setTab'; tab: SidebarTab }
+  | { type: 'replace'; state: ViewState };
+
+function toggle<T extends string>(list: readonly T[], item: T, order: readonly T[]): T[] {
+  const next = list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+  return order.filter((x) => next.includes(x));
+}
+
+export function viewReducer(state: ViewState, action: ViewAction): ViewState {
+  switch (action.type) {
+    case 'select':
+      if (state.selected === action.id && state.selectedRelation === null) return state;
+      return { ...state, selected: action.id, selectedRelation: null, focusDepth: action.id ? state.focusDepth : null };
+    case 'selectRelation':
+      return { ...state, selectedRelation: action.id, selected: action.id ? null : state.selected, focusDepth: action.id ? null : state.focusDepth };
+    case 'toggleEntityType':
+      return { ...state, hiddenTypes: toggle(state.hiddenTypes, action.entityType, ENTITY_TYPES) };
+    case 'toggleRelationType':
+      return { ...state, hiddenRelations: toggle(state.hiddenRelations, action.relationType, RELATION_TYPES) };
+    case 'showAllTypes':
+      return { ...state, hiddenTypes: [], hiddenRelations: [] };
+    case 'setFocus':
+      return { ...state, focusDepth: state.selected ? action.depth : null };
+    case 'setPathEnd':
+      return action.end === 'from' ? { ...state, pathFrom: action.id, tab: 'path' } : { ...state, pathTo: action.id, tab: 'path' };
+    case 'swapPathEnds':
+      return { ...state, pathFrom: state.pathTo, pathTo: state.pathFrom };
+    case 'setCamera':
+      return { ...state, camera: action.camera };
+    case 'setLabels':
+      return { ...state, labels: action.labels };
+    case 'setSection':
+      return { ...state, section: action.id, tab: action.id ? 'outline' : state.tab };
+    case 'setTab':
+      return { ...state, tab: action.tab };
+    case 'replace':
+      return action.state;
+  }
+}

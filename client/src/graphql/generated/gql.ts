@@ -1,0 +1,62 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "query EntityDetail($id: ID!) {\n  entity(id: $id) {\n    __typename\n    ...EntitySummary\n    aliases\n    description\n    descriptionEn\n    degree\n    ... on Town {\n      level\n    }\n    ... on Park {\n      category\n    }\n    ... on Program {\n      category\n    }\n    ... on Organization {\n      category\n    }\n    ... on GlossaryTerm {\n      number\n      definition\n      definitionEn\n    }\n    ... on Target {\n      indicator\n      value\n      unit\n      comparator\n      period\n      kind\n    }\n    mentions {\n      ...Passage\n    }\n    relations {\n      id\n      type\n      source {\n        ...EntitySummary\n      }\n      target {\n        ...EntitySummary\n      }\n      evidence {\n        ...Passage\n      }\n    }\n  }\n}": typeof types.EntityDetailDocument,
+    "query Graph {\n  graph {\n    nodes {\n      id\n      type\n      name\n      nameEn\n      pinyin\n      degree\n    }\n    relations {\n      id\n      type\n      source {\n        id\n      }\n      target {\n        id\n      }\n    }\n  }\n}": typeof types.GraphDocument,
+    "fragment Passage on Mention {\n  start\n  end\n  quote\n  context\n  contextStart\n  section {\n    id\n    title\n    path\n  }\n}\n\nfragment EntitySummary on Entity {\n  id\n  type\n  name\n  nameEn\n  pinyin\n}": typeof types.PassageFragmentDoc,
+    "query ShortestPath($from: ID!, $to: ID!, $maxLength: Int, $relationTypes: [RelationType!]) {\n  shortestPath(\n    from: $from\n    to: $to\n    maxLength: $maxLength\n    relationTypes: $relationTypes\n  ) {\n    length\n    nodes {\n      ...EntitySummary\n    }\n    relations {\n      id\n      type\n      source {\n        id\n      }\n      target {\n        id\n      }\n      evidence {\n        ...Passage\n      }\n    }\n  }\n}": typeof types.ShortestPathDocument,
+    "query Search($query: String!, $first: Int) {\n  search(query: $query, first: $first) {\n    score\n    entity {\n      ...EntitySummary\n    }\n  }\n}": typeof types.SearchDocument,
+    "query Sections {\n  sections {\n    id\n    title\n    path\n    parent {\n      id\n    }\n  }\n}\n\nquery SectionEntities($id: ID!) {\n  section(id: $id) {\n    id\n    title\n    path\n    entities {\n      id\n    }\n  }\n}": typeof types.SectionsDocument,
+};
+const documents: Documents = {
+    "query EntityDetail($id: ID!) {\n  entity(id: $id) {\n    __typename\n    ...EntitySummary\n    aliases\n    description\n    descriptionEn\n    degree\n    ... on Town {\n      level\n    }\n    ... on Park {\n      category\n    }\n    ... on Program {\n      category\n    }\n    ... on Organization {\n      category\n    }\n    ... on GlossaryTerm {\n      number\n      definition\n      definitionEn\n    }\n    ... on Target {\n      indicator\n      value\n      unit\n      comparator\n      period\n      kind\n    }\n    mentions {\n      ...Passage\n    }\n    relations {\n      id\n      type\n      source {\n        ...EntitySummary\n      }\n      target {\n        ...EntitySummary\n      }\n      evidence {\n        ...Passage\n      }\n    }\n  }\n}": types.EntityDetailDocument,
+    "query Graph {\n  graph {\n    nodes {\n      id\n      type\n      name\n      nameEn\n      pinyin\n      degree\n    }\n    relations {\n      id\n      type\n      source {\n        id\n      }\n      target {\n        id\n      }\n    }\n  }\n}": types.GraphDocument,
+    "fragment Passage on Mention {\n  start\n  end\n  quote\n  context\n  contextStart\n  section {\n    id\n    title\n    path\n  }\n}\n\nfragment EntitySummary on Entity {\n  id\n  type\n  name\n  nameEn\n  pinyin\n}": types.PassageFragmentDoc,
+    "query ShortestPath($from: ID!, $to: ID!, $maxLength: Int, $relationTypes: [RelationType!]) {\n  shortestPath(\n    from: $from\n    to: $to\n    maxLength: $maxLength\n    relationTypes: $relationTypes\n  ) {\n    length\n    nodes {\n      ...EntitySummary\n    }\n    relations {\n      id\n      type\n      source {\n        id\n      }\n      target {\n        id\n      }\n      evidence {\n        ...Passage\n      }\n    }\n  }\n}": types.ShortestPathDocument,
+    "query Search($query: String!, $first: Int) {\n  search(query: $query, first: $first) {\n    score\n    entity {\n      ...EntitySummary\n    }\n  }\n}": types.SearchDocument,
+    "query Sections {\n  sections {\n    id\n    title\n    path\n    parent {\n      id\n    }\n  }\n}\n\nquery SectionEntities($id: ID!) {\n  section(id: $id) {\n    id\n    title\n    path\n    entities {\n      id\n    }\n  }\n}": types.SectionsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EntityDetail($id: ID!) {\n  entity(id: $id) {\n    __typename\n    ...EntitySummary\n    aliases\n    description\n    descriptionEn\n    degree\n    ... on Town {\n      level\n    }\n    ... on Park {\n      category\n    }\n    ... on Program {\n      category\n    }\n    ... on Organization {\n      category\n    }\n    ... on GlossaryTerm {\n      number\n      definition\n      definitionEn\n    }\n    ... on Target {\n      indicator\n      value\n      unit\n      comparator\n      period\n      kind\n    }\n    mentions {\n      ...Passage\n    }\n    relations {\n      id\n      type\n      source {\n        ...EntitySummary\n      }\n      target {\n        ...EntitySummary\n      }\n      evidence {\n        ...Passage\n      }\n    }\n  }\n}"): typeof import('./graphql').EntityDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Graph {\n  graph {\n    nodes {\n      id\n      type\n      name\n      nameEn\n      pinyin\n      degree\n    }\n    relations {\n      id\n      type\n      source {\n        id\n      }\n      target {\n        id\n      }\n    }\n  }\n}"): typeof import('./graphql').GraphDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment Passage on Mention {\n  start\n  end\n  quote\n  context\n  contextStart\n  section {\n    id\n    title\n    path\n  }\n}\n\nfragment EntitySummary on Entity {\n  id\n  type\n  name\n  nameEn\n  pinyin\n}"): typeof import('./graphql').PassageFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShortestPath($from: ID!, $to: ID!, $maxLength: Int, $relationTypes: [RelationType!]) {\n  shortestPath(\n    from: $from\n    to: $to\n    maxLength: $maxLength\n    relationTypes: $relationTypes\n  ) {\n    length\n    nodes {\n      ...EntitySummary\n    }\n    relations {\n      id\n      type\n      source {\n        id\n      }\n      target {\n        id\n      }\n      evidence {\n        ...Passage\n      }\n    }\n  }\n}"): typeof import('./graphql').ShortestPathDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Search($query: String!, $first: Int) {\n  search(query: $query, first: $first) {\n    score\n    entity {\n      ...EntitySummary\n    }\n  }\n}"): typeof import('./graphql').SearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Sections {\n  sections {\n    id\n    title\n    path\n    parent {\n      id\n    }\n  }\n}\n\nquery SectionEntities($id: ID!) {\n  section(id: $id) {\n    id\n    title\n    path\n    entities {\n      id\n    }\n  }\n}"): typeof import('./graphql').SectionsDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,512 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** How the report bounds a quantity: EQUAL (达, 为), AT_LEAST (以上, 不少于), MORE_THAN (突破, 超), AT_MOST (以内, 控制在), APPROXIMATELY (多). */
+export type Comparator =
+  | 'APPROXIMATELY'
+  | 'AT_LEAST'
+  | 'AT_MOST'
+  | 'EQUAL'
+  | 'MORE_THAN';
+
+/** The kinds of entity in the graph. */
+export type EntityType =
+  | 'GLOSSARY_TERM'
+  | 'ORGANIZATION'
+  | 'PARK'
+  | 'PROGRAM'
+  | 'STRATEGY'
+  | 'TARGET'
+  | 'TOWN';
+
+/** The kinds of relation; each goes from its source to its target. */
+export type RelationType =
+  | 'DEFINED_BY'
+  | 'HAS_TARGET'
+  | 'LOCATED_IN'
+  | 'MENTIONS'
+  | 'PART_OF'
+  | 'PART_OF_STRATEGY';
+
+/** GOAL for what the plans set out, RESULT for what the review reports. */
+export type TargetKind =
+  | 'GOAL'
+  | 'RESULT';
+
+export type EntityDetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EntityDetailQuery = { entity:
+    | { __typename: 'GlossaryTerm', number: number, definition: string, definitionEn: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, degree: number, id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }>, relations: Array<{ id: string, type: RelationType, source:
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+        , target:
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+        , evidence: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }> }> }
+    | { __typename: 'Organization', category: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, degree: number, id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }>, relations: Array<{ id: string, type: RelationType, source:
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+        , target:
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+        , evidence: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }> }> }
+    | { __typename: 'Park', category: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, degree: number, id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }>, relations: Array<{ id: string, type: RelationType, source:
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+        , target:
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+        , evidence: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }> }> }
+    | { __typename: 'Program', category: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, degree: number, id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }>, relations: Array<{ id: string, type: RelationType, source:
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+        , target:
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+        , evidence: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }> }> }
+    | { __typename: 'Strategy', aliases: Array<string>, description: string | null, descriptionEn: string | null, degree: number, id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }>, relations: Array<{ id: string, type: RelationType, source:
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+        , target:
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+        , evidence: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }> }> }
+    | { __typename: 'Target', indicator: string, value: number, unit: string, comparator: Comparator, period: string, kind: TargetKind, aliases: Array<string>, description: string | null, descriptionEn: string | null, degree: number, id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }>, relations: Array<{ id: string, type: RelationType, source:
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+        , target:
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+        , evidence: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }> }> }
+    | { __typename: 'Town', level: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, degree: number, id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }>, relations: Array<{ id: string, type: RelationType, source:
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+        , target:
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+        , evidence: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }> }> }
+   | null };
+
+export type GraphQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GraphQuery = { graph: { nodes: Array<
+      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, degree: number }
+      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, degree: number }
+      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, degree: number }
+      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, degree: number }
+      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, degree: number }
+      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, degree: number }
+      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, degree: number }
+    >, relations: Array<{ id: string, type: RelationType, source:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , target:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+       }> } };
+
+export type PassageFragment = { start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } };
+
+type EntitySummary_GlossaryTerm_Fragment = { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null };
+
+type EntitySummary_Organization_Fragment = { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null };
+
+type EntitySummary_Park_Fragment = { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null };
+
+type EntitySummary_Program_Fragment = { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null };
+
+type EntitySummary_Strategy_Fragment = { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null };
+
+type EntitySummary_Target_Fragment = { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null };
+
+type EntitySummary_Town_Fragment = { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null };
+
+export type EntitySummaryFragment =
+  | EntitySummary_GlossaryTerm_Fragment
+  | EntitySummary_Organization_Fragment
+  | EntitySummary_Park_Fragment
+  | EntitySummary_Program_Fragment
+  | EntitySummary_Strategy_Fragment
+  | EntitySummary_Target_Fragment
+  | EntitySummary_Town_Fragment
+;
+
+export type ShortestPathQueryVariables = Exact<{
+  from: string;
+  to: string;
+  maxLength?: number | null | undefined;
+  relationTypes?: Array<RelationType> | RelationType | null | undefined;
+}>;
+
+
+export type ShortestPathQuery = { shortestPath: { length: number, nodes: Array<
+      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+    >, relations: Array<{ id: string, type: RelationType, source:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , target:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , evidence: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }> }> } | null };
+
+export type SearchQueryVariables = Exact<{
+  query: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: Array<{ score: number, entity:
+      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+     }> };
+
+export type SectionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SectionsQuery = { sections: Array<{ id: string, title: string, path: Array<string>, parent: { id: string } | null }> };
+
+export type SectionEntitiesQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SectionEntitiesQuery = { section: { id: string, title: string, path: Array<string>, entities: Array<
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+    > } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const PassageFragmentDoc = new TypedDocumentString(`
+    fragment Passage on Mention {
+  start
+  end
+  quote
+  context
+  contextStart
+  section {
+    id
+    title
+    path
+  }
+}
+    `, {"fragmentName":"Passage"}) as unknown as TypedDocumentString<PassageFragment, unknown>;
+export const EntitySummaryFragmentDoc = new TypedDocumentString(`
+    fragment EntitySummary on Entity {
+  id
+  type
+  name
+  nameEn
+  pinyin
+}
+    `, {"fragmentName":"EntitySummary"}) as unknown as TypedDocumentString<EntitySummaryFragment, unknown>;
+export const EntityDetailDocument = new TypedDocumentString(`
+    query EntityDetail($id: ID!) {
+  entity(id: $id) {
+    __typename
+    ...EntitySummary
+    aliases
+    description
+    descriptionEn
+    degree
+    ... on Town {
+      level
+    }
+    ... on Park {
+      category
+    }
+    ... on Program {
+      category
+    }
+    ... on Organization {
+      category
+    }
+    ... on GlossaryTerm {
+      number
+      definition
+      definitionEn
+    }
+    ... on Target {
+      indicator
+      value
+      unit
+      comparator
+      period
+      kind
+    }
+    mentions {
+      ...Passage
+    }
+    relations {
+      id
+      type
+      source {
+        ...EntitySummary
+      }
+      target {
+        ...EntitySummary
+      }
+      evidence {
+        ...Passage
+      }
+    }
+  }
+}
+    fragment Passage on Mention {
+  start
+  end
+  quote
+  context
+  contextStart
+  section {
+    id
+    title
+    path
+  }
+}
+fragment EntitySummary on Entity {
+  id
+  type
+  name
+  nameEn
+  pinyin
+}`) as unknown as TypedDocumentString<EntityDetailQuery, EntityDetailQueryVariables>;
+export const GraphDocument = new TypedDocumentString(`
+    query Graph {
+  graph {
+    nodes {
+      id
+      type
+      name
+      nameEn
+      pinyin
+      degree
+    }
+    relations {
+      id
+      type
+      source {
+        id
+      }
+      target {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GraphQuery, GraphQueryVariables>;
+export const ShortestPathDocument = new TypedDocumentString(`
+    query ShortestPath($from: ID!, $to: ID!, $maxLength: Int, $relationTypes: [RelationType!]) {
+  shortestPath(
+    from: $from
+    to: $to
+    maxLength: $maxLength
+    relationTypes: $relationTypes
+  ) {
+    length
+    nodes {
+      ...EntitySummary
+    }
+    relations {
+      id
+      type
+      source {
+        id
+      }
+      target {
+        id
+      }
+      evidence {
+        ...Passage
+      }
+    }
+  }
+}
+    fragment Passage on Mention {
+  start
+  end
+  quote
+  context
+  contextStart
+  section {
+    id
+    title
+    path
+  }
+}
+fragment EntitySummary on Entity {
+  id
+  type
+  name
+  nameEn
+  pinyin
+}`) as unknown as TypedDocumentString<ShortestPathQuery, ShortestPathQueryVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($query: String!, $first: Int) {
+  search(query: $query, first: $first) {
+    score
+    entity {
+      ...EntitySummary
+    }
+  }
+}
+    fragment EntitySummary on Entity {
+  id
+  type
+  name
+  nameEn
+  pinyin
+}`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const SectionsDocument = new TypedDocumentString(`
+    query Sections {
+  sections {
+    id
+    title
+    path
+    parent {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SectionsQuery, SectionsQueryVariables>;
+export const SectionEntitiesDocument = new TypedDocumentString(`
+    query SectionEntities($id: ID!) {
+  section(id: $id) {
+    id
+    title
+    path
+    entities {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SectionEntitiesQuery, SectionEntitiesQueryVariables>;

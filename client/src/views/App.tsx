@@ -1,0 +1,33 @@
+/** Loads the graph, then hands it to the explorer; a failed load says why and offers a retry. */
+import { request } from '../graphql/client.ts';
+import { GraphDocument } from '../graphql/generated/graphql.ts';
+import { ErrorNotice } from './common/ErrorNotice.tsx';
+import { useAsync } from './common/use-async.ts';
+import { Explorer } from './Explorer.tsx';
+import { startLayoutWorker } from './graph/layout-worker.ts';
+import { useViewState } from './state/use-view-state.ts';
+
+export function App() {
+  const [view, dispatch] = useViewState();
+  const graph = useAsync((signal) => {
+    startLayoutWorker();
+    return request(GraphDocument, {}, signal).then((data) => {
+      performance.mark('explorer:graph-loaded');
+      return data.graph;
+    });
+  }, []);
+  if (graph.status === 'ready') return <Explorer data={graph.data} view={view} dispatch={dispatch} />;
+  return (
+    <div className="splash">
+      <h1 lang="zh-Hans">乐昌市2021年政府工作报告</h1>
+      <p className="splash__sub">Lechang 2021 government work report · knowledge graph</p>
+      {graph.status === 'error' ? (
+        <ErrorNotice error={graph.error} onRetry={graph.retry} title="The graph could not be loaded" className="splash__error" />
+      ) : (
+        <p role="status" className="muted">
+          Loading the graph…
+        </p>
+      )}
+    </div>
+  );
+}

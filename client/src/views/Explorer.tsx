@@ -1,0 +1,199 @@
+/**
+ * The explorer once the graph is loaded: derives what is drawn and emphasised from the view
+ * state (pure functions in core/), and lays out the header, the sidebar, the canvas and the
+ * panel of the selected entity or relation.
+ */
+import { useEffect, useMemo, useRef, useState, type Dispatch, type KeyboardEvent } from 'react';
+import { legendEntries } from '../core/export/index.ts';
+import { computeVisibility, countByType } from '../core/filters/index.ts';
+import { buildGraph } from '../core/graph/build-graph.ts';
+import { buildGraphIndex } from '../core/graph/graph-index.ts';
+import { buildLabelTable } from '../core/graph/labels.ts';
+import type { GraphData } from '../core/graph/types.ts';
+import { computeEmphasis, type Emphasis } from '../core/highlight/index.ts';
+import type { ViewAction } from '../core/view-state/index.ts';
+import type { FocusDepth, ViewState } from '../core/view-state/types.ts';
+import { useLabelFont } from './common/use-label-font.ts';
+import { downloadBlob } from './export/download.ts';
+import { FiltersPanel } from './filters/FiltersPanel.tsx';
+import { canvasKeyAction } from './graph/canvas-keys.ts';
+import { GraphView, type GraphHandle } from './graph/GraphView.tsx';
+import type { RenderModel } from './graph/render-model.ts';
+import { useAutoCamera } from './graph/use-auto-camera.ts';
+import { useLayout, type LayoutStatus } from './graph/use-layout.ts';
+import { Header } from './Header.tsx';
+import { OutlinePanel } from './outline/OutlinePanel.tsx';
+import { EntityPanel } from './panel/EntityPanel.tsx';
+import { RelationPanel } from './panel/RelationPanel.tsx';
+import { PathPanel } from './path/PathPanel.tsx';
+import { Sidebar } from './Sidebar.tsx';
+import { useModeData } from './state/use-mode-data.ts';
+
+const HINT = 'Hover a node to see its neighbours · click for its passages · press / to search';
+
+/** What the canvas is showing, in words; null when it is just the graph. */
+function caption(view: ViewState, emphasis: Emphasis | null, layout: LayoutStatus, names: (id: string) => string, sectionTitle: string | null): string | null {
+  if (layout.phase === 'running') return `Laying out the graph… (${layout.iterations} iterations)`;
+  if (emphasis?.reason === 'path' && view.pathFrom && view.pathTo) return `Path: ${names(view.pathFrom)} → ${names(view.pathTo)}, ${emphasis.relations.size} hop(s)`;
+  if (emphasis?.reason === 'section' && sectionTitle) return `Section: ${sectionTitle} · ${emphasis.entities.size} entities`;
+  if (view.selected && view.focusDepth) return `Focus: ${names(view.selected)}, ${view.focusDepth} hop(s)`;
+  if (emphasis?.reason === 'selection' && view.selected) return `${names(view.selected)} and its neighbours`;
+  if (emphasis?.reason === 'relation') return `Relation: ${[...emphasis.entities].map(names).join(' — ')}`;
+  return null;
+}
+
+export function Explorer({ data, view, dispatch }: { data: GraphData; view: ViewState; dispatch: Dispatch<ViewAction> }) {
+  const index = useMemo(() => buildGraphIndex(data), [data]);
+  const graph = useMemo(() => buildGraph(data), [data]);
+  const fontReady = useLabelFont(index);
+  const layout = useLayout(graph);
+  const handle = useRef<GraphHandle>(null);
+  const [firstDrawMs, setFirstDrawMs] = useState<number | null>(null);
+  const { path, pathStops, sections, sectionEntities, sectionMembers, sectionTitle } = useModeData(view);
+
+  const visibility = useMemo(() => {
+    const keepPath = view.tab === 'path' && pathStops;
+    return computeVisibility(index, {
+      hiddenTypes: view.hiddenTypes,
+      hiddenRelations: view.hiddenRelations,
+      focus: view.selected && view.focusDepth ? { center: view.selected, depth: view.focusDepth } : null,
+      keepEntities: [...(view.selected ? [view.selected] : []), ...(keepPath ? pathStops.entities : [])],
+      keepRelations: keepPath ? pathStops.relations : [],
+    });
+  }, [index, view.hiddenTypes, view.hiddenRelations, view.selected, view.focusDepth, view.tab, pathStops]);
+  const emphasis = useMemo(
+    () => computeEmphasis(index, visibility, { view, path: pathStops, sectionEntities: sectionMembers }),
+    // `view` is read only for these fields.
+    [index, visibility, view.tab, view.selected, view.selectedRelation, view.section, view.focusDepth, pathStops, sectionMembers],
+  );
+  const labels = useMemo(() => buildLabelTable(index.entities.values(), view.labels), [index, view.labels]);
+  const model = useMemo(
+    (): RenderModel => ({ visibility, emphasis, selected: view.selected, selectedRelation: view.selectedRelation, labels }),
+    [visibility, emphasis, view.selected, view.selectedRelation, labels],
+  );
+
+  const relation = view.selectedRelation ? index.relations.get(view.selectedRelation) : undefined;
+  const fitVisible = useAutoCamera(handle, view, layout.phase === 'done', pathStops, visibility.entities, relation ? [relation.source, relation.target] : null);
+  const setFocus = (depth: FocusDepth | null) => {
+    dispatch({ type: 'setFocus', depth });
+    fitVisible();
+  };
+  const select = (id: string | null) => dispatch({ type: 'select', id });
+  const selectAndLocate = (id: string) => {
+    dispatch({ type: 'select', id });
+    handle.current?.locate(id);
+  };
+  const chooseSection = (id: string | null) => dispatch({ type: 'setSection', id });
+
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      const target = event.target as HTMLElement | null;
+      if (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
+      if (view.selected) dispatch({ type: 'select', id: null });
+      else if (view.selectedRelation) dispatch({ type: 'selectRelation', id: null });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [view.selected, view.selectedRelation, dispatch]);
+
+  const onCanvasKey = (event: KeyboardEvent) => {
+    const action = handle.current && !event.altKey && !event.ctrlKey && !event.metaKey ? canvasKeyAction(event.key, handle.current) : null;
+    if (!action) return;
+    event.preventDefault();
+    action();
+  };
+
+  const names = (id: string) => index.entities.get(id)?.name ?? id;
+  const described = caption(view, emphasis, layout, names, sectionTitle);
+  const takePicture = async () => {
+    if (!handle.current) throw new Error('Explorer: the graph is not drawn yet');
+    const shown = `${visibility.entities.size} of ${index.entities.size} entities and ${visibility.relations.size} of ${index.relations.size} relations shown`;
+    const blob = await handle.current.picture({
+      title: '乐昌市2021年政府工作报告 · Lechang 2021 government work report',
+      subtitle: described ? `${shown} · ${described}` : shown,
+      legend: legendEntries(countByType(index, visibility.entities)),
+    });
+    downloadBlob(blob, 'lechang-graph.png');
+  };
+  const entityOpen = view.selected !== null && index.entities.has(view.selected);
+  const canDraw = fontReady && layout.phase !== 'pending';
+
+  return (
+    <div className={`app${entityOpen || relation ? ' app--panel' : ''}`}>
+      <Header view={view} dispatch={dispatch} onChoose={(entity) => selectAndLocate(entity.id)} />
+      <Sidebar
+        view={view}
+        dispatch={dispatch}
+        panels={{
+          filters: <FiltersPanel index={index} visibility={visibility} view={view} dispatch={dispatch} onFocus={setFocus} onPicture={takePicture} />,
+          path: <PathPanel index={index} view={view} dispatch={dispatch} result={path} onSelect={selectAndLocate} onSection={chooseSection} />,
+          outline: <OutlinePanel index={index} sections={sections} sectionEntities={sectionEntities} current={view.section} onChoose={chooseSection} onSelect={selectAndLocate} />,
+        }}
+      />
+      <main
+        className="graph-area"
+        aria-label={`Graph of ${index.entities.size} entities and ${index.relations.size} relations. Arrow keys pan, + and − zoom, 0 shows everything.`}
+        tabIndex={0}
+        onKeyDown={onCanvasKey}
+        data-state={canDraw ? 'drawn' : 'loading'}
+        data-layout={layout.phase}
+        data-node-count={graph.order}
+        data-edge-count={graph.size}
+        data-visible-nodes={visibility.entities.size}
+        data-visible-edges={visibility.relations.size}
+        data-emphasis={emphasis?.reason ?? ''}
+        data-emphasised-nodes={emphasis?.entities.size ?? 0}
+        data-emphasised-edges={emphasis?.relations.size ?? 0}
+        data-first-draw-ms={firstDrawMs === null ? undefined : Math.round(firstDrawMs)}
+      >
+        <GraphView
+          graph={graph}
+          index={index}
+          model={model}
+          layout={layout}
+          camera={view.camera}
+          onSelect={select}
+          onSelectRelation={(id) => dispatch({ type: 'selectRelation', id })}
+          onCamera={(camera) => dispatch({ type: 'setCamera', camera })}
+          onFirstDraw={setFirstDrawMs}
+          handleRef={handle}
+          ready={canDraw}
+        />
+        {!canDraw && (
+          <p className="graph-area__loading" role="status">
+            Preparing {index.entities.size} entities…
+          </p>
+        )}
+        <p className="graph-area__caption" aria-live="polite">
+          {described ?? HINT}
+        </p>
+        <div className="graph-area__controls" role="group" aria-label="Camera">
+          <button type="button" className="icon-button" onClick={() => handle.current?.zoomIn()} aria-label="Zoom in" title="Zoom in (+)">
+            +
+          </button>
+          <button type="button" className="icon-button" onClick={() => handle.current?.zoomOut()} aria-label="Zoom out" title="Zoom out (−)">
+            −
+          </button>
+          <button type="button" className="icon-button" onClick={() => handle.current?.reset()} aria-label="Show the whole graph" title="Show the whole graph (0)">
+            ⤢
+          </button>
+        </div>
+      </main>
+      {entityOpen && (
+        <EntityPanel
+          id={view.selected!}
+          focusDepth={view.focusDepth}
+          onSelect={selectAndLocate}
+          onSection={chooseSection}
+          onPathEnd={(end, id) => dispatch({ type: 'setPathEnd', end, id })}
+          onFocus={setFocus}
+          onClose={() => select(null)}
+        />
+      )}
+      {relation && (
+        <RelationPanel relation={relation} onSelect={selectAndLocate} onSection={chooseSection} onClose={() => dispatch({ type: 'selectRelation', id: null })} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+/** The left column: three modes as tabs (WAI-ARIA tabs; arrows switch), each with its panel. */
+import { useRef, type Dispatch, type KeyboardEvent, type ReactNode } from 'react';
+import type { ViewAction } from '../core/view-state/index.ts';
+import { SIDEBAR_TABS, type SidebarTab, type ViewState } from '../core/view-state/types.ts';
+
+const TAB_NAMES: Record<SidebarTab, string> = { filters: 'Filters', path: 'Path', outline: 'Report' };
+
+export function Sidebar({ view, dispatch, panels }: { view: ViewState; dispatch: Dispatch<ViewAction>; panels: Record<SidebarTab, ReactNode> }) {
+  const tabs = useRef<Partial<Record<SidebarTab, HTMLButtonElement | null>>>({});
+  const onKeyDown = (event: KeyboardEvent) => {
+    const at = SIDEBAR_TABS.indexOf(view.tab);
+    const next =
+      event.key === 'ArrowRight' ? SIDEBAR_TABS[(at + 1) % SIDEBAR_TABS.length]
+      : event.key === 'ArrowLeft' ? SIDEBAR_TABS[(at + SIDEBAR_TABS.length - 1) % SIDEBAR_TABS.length]
+      : event.key === 'Home' ? SIDEBAR_TABS[0]
+      : event.key === 'End' ? SIDEBAR_TABS[SIDEBAR_TABS.length - 1]
+      : undefined;
+    if (!next) return;
+    event.preventDefault();
+    dispatch({ type: 'setTab', tab: next });
+    tabs.current[next]?.focus();
+  };
+  return (
+    <nav className="sidebar" aria-label="Explore">
+      <div role="tablist" aria-label="Modes" className="tabs" onKeyDown={onKeyDown}>
+        {SIDEBAR_TABS.map((tab) => (
+          <button
+            key={tab}
+            ref={(element) => {
+              tabs.current[tab] = element;
+            }}
+            type="button"
+            role="tab"
+            id={`tab-${tab}`}
+            aria-selected={view.tab === tab}
+            aria-controls={`tabpanel-${tab}`}
+            tabIndex={view.tab === tab ? 0 : -1}
+            className="tabs__tab"
+            onClick={() => dispatch({ type: 'setTab', tab })}
+          >
+            {TAB_NAMES[tab]}
+          </button>
+        ))}
+      </div>
+      {SIDEBAR_TABS.map((tab) => (
+        <div key={tab} role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} hidden={view.tab !== tab} className="tabpanel">
+          {view.tab === tab && panels[tab]}
+        </div>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,110 @@
+/**
+ * The legend is the filter: each entity type with its colour and how many of it are drawn, a
+ * checkbox to show or hide it; the same for relation types; and focus mode, which keeps only
+ * the selection's neighbourhood to a chosen depth.
+ */
+import { useMemo, type Dispatch } from 'react';
+import { countByType, type Visibility } from '../../core/filters/index.ts';
+import { ENTITY_STYLE, RELATION_STYLE } from '../../core/graph/style.ts';
+import { ENTITY_TYPES, RELATION_TYPES, type GraphIndex, type RelationType } from '../../core/graph/types.ts';
+import type { ViewAction } from '../../core/view-state/index.ts';
+import { ExportPanel } from '../export/ExportPanel.tsx';
+import { FOCUS_DEPTHS, type FocusDepth, type ViewState } from '../../core/view-state/types.ts';
+
+export interface FiltersPanelProps {
+  index: GraphIndex;
+  visibility: Visibility;
+  view: ViewState;
+  dispatch: Dispatch<ViewAction>;
+  onFocus(depth: FocusDepth | null): void;
+  onPicture(): Promise<void>;
+}
+
+export function FiltersPanel({ index, visibility, view, dispatch, onFocus, onPicture }: FiltersPanelProps) {
+  const totals = useMemo(() => countByType(index, new Set(index.entities.keys())), [index]);
+  const shown = useMemo(() => countByType(index, visibility.entities), [index, visibility]);
+  const relationTotals = useMemo(() => {
+    const counts = new Map<RelationType, number>();
+    for (const r of index.relations.values()) counts.set(r.type, (counts.get(r.type) ?? 0) + 1);
+    return counts;
+  }, [index]);
+  const relationShown = useMemo(() => {
+    const counts = new Map<RelationType, number>();
+    for (const id of visibility.relations) {
+      const type = index.relations.get(id)?.type;
+      if (type) counts.set(type, (counts.get(type) ?? 0) + 1);
+    }
+    return counts;
+  }, [index, visibility]);
+  const selectedName = view.selected ? index.entities.get(view.selected)?.name : undefined;
+  const anyHidden = view.hiddenTypes.length > 0 || view.hiddenRelations.length > 0;
+
+  return (
+    <div className="filters">
+      <p className="filters__summary" role="status">
+        Showing <strong>{visibility.entities.size}</strong> of {index.entities.size} entities and <strong>{visibility.relations.size}</strong> of{' '}
+        {index.relations.size} relations.
+      </p>
+      <fieldset className="legend">
+        <legend>Entity types</legend>
+        {ENTITY_TYPES.map((type) => {
+          const style = ENTITY_STYLE[type];
+          const total = totals.get(type) ?? 0;
+          const count = shown.get(type) ?? 0;
+          return (
+            <label key={type} className="legend__row">
+              <input type="checkbox" checked={!view.hiddenTypes.includes(type)} onChange={() => dispatch({ type: 'toggleEntityType', entityType: type })} />
+              <span className="legend__swatch" style={{ background: style.color }} aria-hidden="true" />
+              <span className="legend__name">
+                {style.name} <span lang="zh-Hans" className="muted">{style.nameZh}</span>
+              </span>
+              <span className="legend__count">{count === total ? total : `${count} / ${total}`}</span>
+            </label>
+          );
+        })}
+      </fieldset>
+      <fieldset className="legend">
+        <legend>Relation types</legend>
+        {RELATION_TYPES.map((type) => {
+          const style = RELATION_STYLE[type];
+          const total = relationTotals.get(type) ?? 0;
+          const count = relationShown.get(type) ?? 0;
+          return (
+            <label key={type} className="legend__row">
+              <input type="checkbox" checked={!view.hiddenRelations.includes(type)} onChange={() => dispatch({ type: 'toggleRelationType', relationType: type })} />
+              <span className="legend__line" style={{ background: style.color }} aria-hidden="true" />
+              <span className="legend__name">
+                {style.name} <span lang="zh-Hans" className="muted">{style.nameZh}</span>
+              </span>
+              <span className="legend__count">{count === total ? total : `${count} / ${total}`}</span>
+            </label>
+          );
+        })}
+      </fieldset>
+      {anyHidden && (
+        <button type="button" className="button button--small" onClick={() => dispatch({ type: 'showAllTypes' })}>
+          Show all types
+        </button>
+      )}
+      <fieldset className="focus" disabled={!view.selected}>
+        <legend>Focus</legend>
+        <label className="focus__toggle">
+          <input type="checkbox" checked={view.focusDepth !== null} onChange={(event) => onFocus(event.target.checked ? 1 : null)} />
+          Only the neighbourhood of {selectedName ? <strong lang="zh-Hans">{selectedName}</strong> : 'the selection'}
+        </label>
+        <div className="segmented" role="radiogroup" aria-label="Focus depth (hops)">
+          {FOCUS_DEPTHS.map((depth) => (
+            <label key={depth} className="segmented__option">
+              <input type="radio" name="focus-depth" value={depth} checked={view.focusDepth === depth} onChange={() => onFocus(depth)} />
+              <span>
+                {depth} hop{depth > 1 ? 's' : ''}
+              </span>
+            </label>
+          ))}
+        </div>
+        {!view.selected && <p className="muted hint">Select an entity (click it, or search) to focus on it.</p>}
+      </fieldset>
+      <ExportPanel view={view} onPicture={onPicture} />
+    </div>
+  );
+}

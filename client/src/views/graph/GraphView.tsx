@@ -1,0 +1,214 @@
+/**
+ * The canvas: sigma (through @react-sigma/core) on the explorer's graph. Settings are built
+ * once per graph; what changes with the view reaches sigma through a ref that its reducers
+ * read, followed by a refresh that skips reindexing. Camera moves go back to the view state
+ * (and so the URL); a camera that arrives from the URL is applied once the layout is final.
+ */
+import { SigmaContainer, useRegisterEvents, useSigma } from '@react-sigma/core';
+import { useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
+import type { Settings } from 'sigma/settings';
+import type { PictureCaption } from '../export/picture.ts';
+import type { ExplorerGraph } from '../../core/graph/build-graph.ts';
+import type { EdgeAttributes, GraphIndex, NodeAttributes } from '../../core/graph/types.ts';
+import type { CameraView } from '../../core/view-state/types.ts';
+import { LABEL_FONT, LABEL_WEIGHT } from './fonts.ts';
+import { fitNodes, locateNode, panBy } from './camera-moves.ts';
+import { createReducers } from './reducers.ts';
+import type { HoverState, RenderModel } from './render-model.ts';
+import type { LayoutStatus } from './use-layout.ts';
+
+export interface GraphHandle {
+  /** Moves the camera to an entity, zooming in if the view is wide. */
+  locate(id: string): void;
+  /** Moves the camera so that all these entities are in view. */
+  fit(ids: Iterable<string>): void;
+  zoomIn(): void;
+  zoomOut(): void;
+  reset(): void;
+  /** Moves the view by a fraction of its width and height. */
+  pan(dx: number, dy: number): void;
+  /** A PNG of the canvas as it is drawn now, with the caption and legend below it. */
+  picture(caption: PictureCaption): Promise<Blob>;
+}
+
+export interface GraphViewProps {
+  graph: ExplorerGraph;
+  index: GraphIndex;
+  model: RenderModel;
+  layout: LayoutStatus;
+  camera: CameraView | null;
+  onSelect(id: string | null): void;
+  onSelectRelation(id: string): void;
+  onCamera(camera: CameraView): void;
+  onFirstDraw(ms: number): void;
+  handleRef: Ref<GraphHandle | null>;
+  /** False until the label font is loaded and the layout has placed the nodes once: sigma is
+   *  created early (WebGL set-up is slow on software renderers) but draws nothing visible. */
+  ready: boolean;
+}
+
+const sameCamera = (a: CameraView, b: CameraView) =>
+  Math.abs(a.x - b.x) < 1e-4 && Math.abs(a.y - b.y) < 1e-4 && Math.abs(a.ratio - b.ratio) / b.ratio < 1e-3;
+
+function GraphController(props: GraphViewProps & { modelRef: { current: RenderModel }; hoverRef: { current: HoverState } }) {
+  const { model, modelRef, hoverRef, layout, camera, onSelect, onSelectRelation, onCamera, onFirstDraw, handleRef, graph, ready } = props;
+  const sigma = useSigma<NodeAttributes, EdgeAttributes>();
+  const registerEvents = useRegisterEvents<NodeAttributes, EdgeAttributes>();
+  const reported = useRef<CameraView | null>(null);
+  const firstDraw = useRef<number | null>(null);
+  const callbacks = useRef({ onSelect, onSelectRelation, onCamera, onFirstDraw });
+  callbacks.current = { onSelect, onSelectRelation, onCamera, onFirstDraw };
+
+  useEffect(() => {
+    if (!ready) return;
+    let drawn = false;
+    const onRender = () => {
+      if (drawn) return;
+      drawn = true;
+      performance.mark('explorer:first-draw');
+      firstDraw.current = performance.now();
+      callbacks.current.onFirstDraw(firstDraw.current);
+    };
+    sigma.on('afterRender', onRender);
+    sigma.setSetting('renderLabels', true);
+    return () => {
+      sigma.off('afterRender', onRender);
+    };
+  }, [sigma, ready]);
+
+  useEffect(() => {
+    modelRef.current = model;
+    sigma.refresh({ skipIndexation: true });
+  }, [model, modelRef, sigma]);
+
+  useEffect(() => {
+    const refreshHover = () => sigma.refresh({ skipIndexation: true });
+    const container = sigma.getContainer();
+    registerEvents({
+      enterNode: ({ node }) => {
+        hoverRef.current = { node, edge: null };
+        container.style.cursor = 'pointer';
+        refreshHover();
+      },
+      leaveNode: () => {
+        hoverRef.current = { node: null, edge: null };
+        container.style.cursor = '';
+        refreshHover();
+      },
+      enterEdge: ({ edge }) => {
+        if (hoverRef.current.node) return;
+        hoverRef.current = { node: null, edge };
+        container.style.cursor = 'pointer';
+        refreshHover();
+      },
+      leaveEdge: () => {
+        if (hoverRef.current.node) return;
+        hoverRef.current = { node: null, edge: null };
+        container.style.cursor = '';
+        refreshHover();
+      },
+      clickNode: ({ node }) => callbacks.current.onSelect(node),
+      clickEdge: ({ edge }) => callbacks.current.onSelectRelation(edge),
+      clickStage: () => callbacks.current.onSelect(null),
+    });
+  }, [registerEvents, sigma, hoverRef]);
+
+  useEffect(() => {
+    const cam = sigma.getCamera();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onUpdated = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const { x, y, ratio } = cam.getState();
+        reported.current = { x, y, ratio };
+        callbacks.current.onCamera(reported.current);
+      }, 250);
+    };
+    cam.on('updated', onUpdated);
+    return () => {
+      cam.off('updated', onUpdated);
+      clearTimeout(timer);
+    };
+  }, [sigma]);
+
+  const layoutDone = layout.phase === 'done';
+  useEffect(() => {
+    if (!layoutDone || !camera) return;
+    if (reported.current && sameCamera(reported.current, camera)) return;
+    const current = sigma.getCamera().getState();
+    if (sameCamera(current, camera)) return;
+    reported.current = camera;
+    sigma.getCamera().setState(camera);
+  }, [camera, layoutDone, sigma]);
+
+  useImperativeHandle(
+    handleRef,
+    (): GraphHandle => ({
+      locate: (id) => locateNode(sigma, id),
+      fit: (ids) => fitNodes(sigma, ids),
+      zoomIn: () => void sigma.getCamera().animatedZoom({ duration: 250 }),
+      zoomOut: () => void sigma.getCamera().animatedUnzoom({ duration: 250 }),
+      reset: () => void sigma.getCamera().animatedReset({ duration: 300 }),
+      pan: (dx, dy) => panBy(sigma, dx, dy),
+      // The export library is loaded when a picture is first asked for, not with the page.
+      picture: async (caption) => (await import('../export/picture.ts')).picture(sigma, caption),
+    }),
+    [sigma],
+  );
+
+  const layoutMs = layout.phase === 'done' ? layout.ms : null;
+  useEffect(() => {
+    window.__explorer = {
+      get firstDrawMs() {
+        return firstDraw.current;
+      },
+      layoutMs,
+      viewportPosition(id) {
+        if (!graph.hasNode(id)) return null;
+        const { x, y } = graph.getNodeAttributes(id);
+        return sigma.graphToViewport({ x, y });
+      },
+      camera() {
+        const { x, y, ratio } = sigma.getCamera().getState();
+        return { x, y, ratio };
+      },
+    };
+  }, [sigma, graph, layoutMs]);
+
+  return null;
+}
+
+export function GraphView(props: GraphViewProps) {
+  const { graph, index } = props;
+  const modelRef = useRef<RenderModel>(props.model);
+  const hoverRef = useRef<HoverState>({ node: null, edge: null });
+  const settings = useMemo((): Partial<Settings<NodeAttributes, EdgeAttributes>> => {
+    const { nodeReducer, edgeReducer } = createReducers(graph, index, modelRef, hoverRef);
+    return {
+      nodeReducer,
+      edgeReducer,
+      renderLabels: false,
+      zIndex: true,
+      enableEdgeEvents: true,
+      defaultEdgeType: 'arrow',
+      labelFont: LABEL_FONT,
+      labelWeight: LABEL_WEIGHT,
+      labelSize: 12,
+      labelColor: { color: '#2b2f36' },
+      labelDensity: 0.5,
+      labelGridCellSize: 110,
+      labelRenderedSizeThreshold: 7,
+      minEdgeThickness: 1,
+      enableCameraRotation: false,
+      minCameraRatio: 0.03,
+      maxCameraRatio: 3,
+      stagePadding: 36,
+      allowInvalidContainer: true,
+    };
+  }, [graph, index]);
+  return (
+    <SigmaContainer<NodeAttributes, EdgeAttributes> graph={graph} settings={settings} className="graph-canvas" style={props.ready ? undefined : { visibility: 'hidden' }}>
+      <GraphController {...props} modelRef={modelRef} hoverRef={hoverRef} />
+    </SigmaContainer>
+  );
+}

@@ -1,0 +1,32 @@
+/** What the canvas needs to know each time the view changes; the reducers read it, never React state. */
+import type { LabelTable } from '../../core/graph/labels.ts';
+import type { Visibility } from '../../core/filters/index.ts';
+import type { Emphasis } from '../../core/highlight/index.ts';
+
+export interface RenderModel {
+  visibility: Visibility;
+  emphasis: Emphasis | null;
+  selected: string | null;
+  selectedRelation: string | null;
+  labels: LabelTable;
+}
+
+export interface HoverState {
+  node: string | null;
+  edge: string | null;
+}
+
+/** What the page exposes for end-to-end tests and measurements. */
+export interface ExplorerProbe {
+  firstDrawMs: number | null;
+  layoutMs: number | null;
+  /** Where an entity is drawn, in CSS pixels from the canvas's top-left corner. */
+  viewportPosition(id: string): { x: number; y: number } | null;
+  camera(): { x: number; y: number; ratio: number };
+}
+
+declare global {
+  interface Window {
+    __explorer?: ExplorerProbe;
+  }
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { viewReducer } from '../../client/src/core/view-state/index.ts';
+import { DEFAULT_VIEW, type ViewState } from '../../client/src/core/view-state/types.ts';
+import { isNavigation, parseViewState, serializeViewState } from '../../client/src/core/view-state/url.ts';
+
+const full: ViewState = {
+  selected: 'town:pingshi',
+  selectedRelation: null,
+  hiddenTypes: ['PROGRAM', 'TARGET'],
+  hiddenRelations: ['MENTIONS'],
+  focusDepth: 2,
+  pathFrom: 'town:beixiang-huangben',
+  pathTo: 'town:lechang',
+  camera: { x: 0.4321, y: 0.61, ratio: 0.25 },
+  labels: 'both',
+  section: 'section:review-13fyp-1',
+  tab: 'path',
+};
+
+describe('view state in the URL', () => {
+  it('round-trips every field', () => {
+    expect(parseViewState(serializeViewState(full))).toEqual(full);
+    const relation = { ...DEFAULT_VIEW, selectedRelation: 'LOCATED_IN:town:pingshi->town:lechang' };
+    expect(parseViewState(serializeViewState(relation))).toEqual(relation);
+  });
+
+  it('leaves defaults out, so the plain view has a plain URL', () => {
+    expect(serializeViewState(DEFAULT_VIEW)).toBe('');
+    expect(parseViewState('')).toEqual(DEFAULT_VIEW);
+  });
+
+  it('keeps ids readable: colons and commas are not escaped', () => {
+    const search = serializeViewState(full);
+    expect(search).toContain('node=town:pingshi');
+    expect(search).toContain('hide=PROGRAM,TARGET');
+  });
+
+  it('serialises equal views equally whatever order types were hidden in', () => {
+    const a = viewReducer(viewReducer(DEFAULT_VIEW, { type: 'toggleEntityType', entityType: 'TARGET' }), { type: 'toggleEntityType', entityType: 'PROGRAM' });
+    const b = viewReducer(viewReducer(DEFAULT_VIEW, { type: 'toggleEntityType', entityType: 'PROGRAM' }), { type: 'toggleEntityType', entityType: 'TARGET' });
+    expect(serializeViewState(a)).toBe(serializeViewState(b));
+  });
+
+  it('drops what it cannot use from a hand-edited link and keeps the rest', () => {
+    const view = parseViewState('?node=town:pingshi&hide=TARGET,NOPE&focus=7&cam=1,2&lang=fr&tab=elsewhere&hideRel=MENTIONS,x');
+    expect(view).toEqual({ ...DEFAULT_VIEW, selected: 'town:pingshi', hiddenTypes: ['TARGET'], hiddenRelations: ['MENTIONS'] });
+    expect(parseViewState('?cam=0.5,0.5,0').camera).toBeNull();
+    expect(parseViewState('?cam=0.5,x,1').camera).toBeNull();
+  });
+
+  it('ignores focus without a selection, and a relation beside an entity', () => {
+    expect(parseViewState('?focus=2').focusDepth).toBeNull();
+    expect(parseViewState('?node=a&rel=b').selectedRelation).toBeNull();
+  });
+
+  it('tells navigation (worth a history entry) from camera moves', () => {
+    expect(isNavigation(DEFAULT_VIEW, { ...DEFAULT_VIEW, camera: { x: 1, y: 1, ratio: 1 } })).toBe(false);
+    expect(isNavigation(DEFAULT_VIEW, { ...DEFAULT_VIEW, selected: 'x' })).toBe(true);
+    expect(isNavigation(DEFAULT_VIEW, { ...DEFAULT_VIEW, tab: 'outline' })).toBe(true);
+  });
+});
+
+describe('view reducer', () => {
+  it('choosing a relation clears the selected entity and its focus, and back', () => {
+    const focused = viewReducer(viewReducer(DEFAULT_VIEW, { type: 'select', id: 'town:pingshi' }), { type: 'setFocus', depth: 2 });
+    expect(focused.focusDepth).toBe(2);
+    const relation = viewReducer(focused, { type: 'selectRelation', id: 'r' });
+    expect(relation).toMatchObject({ selected: null, selectedRelation: 'r', focusDepth: null });
+    expect(viewReducer(relation, { type: 'select', id: 'town:lechang' })).toMatchObject({ selected: 'town:lechang', selectedRelation: null });
+  });
+
+  it('focus needs a selection, and clearing the selection ends it', () => {
+    expect(viewReducer(DEFAULT_VIEW, { type: 'setFocus', depth: 1 }).focusDepth).toBeNull();
+    const focused = viewReducer({ ...DEFAULT_VIEW, selected: 'a' }, { type: 'setFocus', depth: 3 });
+    expect(viewReducer(focused, { type: 'select', id: null }).focusDepth).toBeNull();
+  });
+
+  it('toggles types on and off, in a fixed order', () => {
+    const hidden = viewReducer(viewReducer(DEFAULT_VIEW, { type: 'toggleEntityType', entityType: 'TOWN' }), { type: 'toggleEntityType', entityType: 'STRATEGY' });
+    expect(hidden.hiddenTypes).toEqual(['STRATEGY', 'TOWN']);
+    expect(viewReducer(hidden, { type: 'toggleEntityType', entityType: 'TOWN' }).hiddenTypes).toEqual(['STRATEGY']);
+    expect(viewReducer(hidden, { type: 'showAllTypes' }).hiddenTypes).toEqual([]);
+  });
+
+  it('choosing a path end or a section switches to its tab', () => {
+    expect(viewReducer(DEFAULT_VIEW, { type: 'setPathEnd', end: 'to', id: 'x' })).toMatchObject({ pathTo: 'x', tab: 'path' });
+    expect(viewReducer(DEFAULT_VIEW, { type: 'setSection', id: 's' })).toMatchObject({ section: 's', tab: 'outline' });
+    expect(viewReducer({ ...DEFAULT_VIEW, pathFrom: 'a', pathTo: 'b' }, { type: 'swapPathEnds' })).toMatchObject({ pathFrom: 'b', pathTo: 'a' });
+  });
+
+  it('returns the same object when selecting what is already selected', () => {
+    const selected = viewReducer(DEFAULT_VIEW, { type: 'select', id: 'a' });
+    expect(viewReducer(selected, { type: 'select', id: 'a' })).toBe(selected);
+  });
+});
