@@ -3,7 +3,7 @@
  * call is one store call (one round trip for a database) and lists of ids are answered in one
  * batch. Two implementations answer it: the in-process graphology store and Neo4j.
  */
-import type { EntityType, Mention, RelationType, Section } from '../../graph-seed/types.ts';
+import type { Entity, EntityType, Mention, RelationType, Section } from '../../graph-seed/types.ts';
 
 export type { EntityType, RelationType, Mention, Section };
 
@@ -11,28 +11,8 @@ export const DIRECTIONS = ['OUT', 'IN', 'BOTH'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 
 /** An entity as the API sees it: the seed's fields plus its degree in the whole graph. */
-export interface EntityRecord {
-  id: string;
-  type: EntityType;
-  name: string;
-  nameEn: string | null;
-  pinyin: string;
-  aliases: string[];
-  description: string | null;
-  descriptionEn: string | null;
-  mentions: Mention[];
+export interface EntityRecord extends Entity {
   degree: number;
-  level?: string | null;
-  category?: string | null;
-  number?: number | null;
-  definition?: string | null;
-  definitionEn?: string | null;
-  indicator?: string | null;
-  value?: number | null;
-  unit?: string | null;
-  comparator?: string | null;
-  period?: string | null;
-  kind?: string | null;
 }
 
 export interface RelationRecord {
