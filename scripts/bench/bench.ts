@@ -21,6 +21,7 @@ import { benchClient } from './client-bench.ts';
 import { benchNeo4j } from './neo4j-bench.ts';
 import { graphqlCall, getCall, latencies, ROOT, round, startChild, type Latency } from './measure.ts';
 import { writeReport } from './report.ts';
+import { apiQueries } from './queries.ts';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
@@ -31,17 +32,6 @@ const ROUNDS = quick ? 3 : 7;
 /** The parts measuring the embedded store run it even when NEO4J_URI is set for the Neo4j part. */
 const MEMORY_STORE = { NEO4J_URI: '' };
 const PER_ROUND = quick ? 60 : 200;
-
-/** The API queries every part measures, for an entity id, a search text and a path. */
-export function apiQueries(ids: { hub: string; leaf: string; search: string; pathFrom: string; pathTo: string }) {
-  return {
-    neighborhoodDepth1: [`query($id: ID!) { neighborhood(id: $id, depth: 1, limit: 200) { truncated nodes { id name type degree } relations { id type source { id } target { id } } } }`, { id: ids.leaf }],
-    neighborhoodDepth2: [`query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { truncated nodes { id name type degree } relations { id type source { id } target { id } } } }`, { id: ids.leaf }],
-    search: [`query($q: String!) { search(query: $q, first: 20) { score entity { id name type } } }`, { q: ids.search }],
-    shortestPath: [`query($a: ID!, $b: ID!) { shortestPath(from: $a, to: $b, maxLength: 6) { length nodes { id name } relations { type } } }`, { a: ids.pathFrom, b: ids.pathTo }],
-    entity: [`query($id: ID!) { entity(id: $id) { id name nameEn type degree mentions { quote context } } }`, { id: ids.leaf }],
-  } as const satisfies Record<string, readonly [string, Record<string, string>]>;
-}
 
 const SEED_IDS = { hub: 'town:lechang', leaf: 'town:pingshi', search: '森林', pathFrom: 'town:beixiang-huangben', pathTo: 'strategy:plan-3' };
 const SYNTHETIC_IDS = { hub: 'town:s0', leaf: 'program:s17', search: 'lechang', pathFrom: 'program:s17', pathTo: 'target:s5' };
