@@ -69,7 +69,9 @@ export function writeReport(results: Results, root: string): void {
   if (c.skipped) lines.push(`Not run: ${c.skipped}.`, '');
   else {
     lines.push(row(['graph', 'first frame ms (median of runs)', 'median frame ms, still (baseline)', 'median frame ms, pan and zoom', 'ratio']), row(['---', '---', '---', '---', '---']));
-    for (const g of c.graphs) lines.push(row([g.name, `${g.firstFrameMs} (${g.firstFrameRuns.join(', ')})`, g.medianFrameMsIdle, g.medianFrameMs, round(g.medianFrameMs / g.medianFrameMsIdle, 2)]));
+    for (const g of c.graphs) {
+      lines.push(g.error ? row([g.name, `not drawn: ${g.error}`, '', '', '']) : row([g.name, `${g.firstFrameMs} (${g.firstFrameRuns.join(', ')})`, g.medianFrameMsIdle, g.medianFrameMs, round(g.medianFrameMs / g.medianFrameMsIdle, 2)]));
+    }
     lines.push('', 'Goal: the seed draws in < 1 s; 10⁴ nodes stays interactive.', '');
   }
   writeFileSync(join(dir, 'BENCHMARKS.md'), `${lines.join('\n')}\n`);
