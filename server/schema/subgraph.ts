@@ -1,10 +1,18 @@
 /** Sub-graphs and paths: neighbourhoods, shortest paths, and the whole graph for the explorer. */
 import { builder } from '../builder.ts';
+import type { Loaders } from '../context.ts';
+import type { SubgraphRecord } from '../store/types.ts';
 import { checkRange, notFound } from '../errors.ts';
 import { DirectionEnum, EntityTypeEnum, RelationTypeEnum } from './enums.ts';
 import { EntityRef, PathRef, RelationRef, SubgraphRef } from './refs.ts';
 
 export const MAX_NEIGHBORHOOD_LIMIT = 2000;
+
+/** A sub-graph holds both ends of its relations: the loader need not fetch them again. */
+function primed<T extends SubgraphRecord>(subgraph: T, loaders: Loaders): T {
+  for (const node of subgraph.nodes) loaders.entity.prime(node.id, node);
+  return subgraph;
+}
 export const MAX_PATH_LENGTH = 10;
 
 SubgraphRef.implement({
@@ -36,7 +44,7 @@ builder.queryFields((t) => ({
       direction: t.arg({ type: DirectionEnum, required: false, defaultValue: 'BOTH' }),
       limit: t.arg.int({ required: false, defaultValue: 200 }),
     },
-    resolve: async (_, { id, depth, relationTypes, direction, limit }, { store }) => {
+    resolve: async (_, { id, depth, relationTypes, direction, limit }, { store, loaders }) => {
       const result = await store.neighborhood({
         id: String(id),
         depth: checkRange('depth', depth ?? 1, 1, 3),
@@ -45,7 +53,7 @@ builder.queryFields((t) => ({
         limit: checkRange('limit', limit ?? 200, 1, MAX_NEIGHBORHOOD_LIMIT),
       });
       if (!result) throw notFound('Entity', String(id));
-      return result;
+      return primed(result, loaders);
     },
   }),
   shortestPath: t.field({
@@ -76,6 +84,6 @@ builder.queryFields((t) => ({
       types: t.arg({ type: [EntityTypeEnum], required: false }),
       relationTypes: t.arg({ type: [RelationTypeEnum], required: false }),
     },
-    resolve: (_, { types, relationTypes }, { store }) => store.graph({ types, relationTypes }),
+    resolve: async (_, { types, relationTypes }, { store, loaders }) => primed(await store.graph({ types, relationTypes }), loaders),
   }),
 }));
