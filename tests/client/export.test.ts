@@ -15,7 +15,14 @@ describe('exports of the current view', () => {
   });
 
   it('asks for the focused neighbourhood when focus is on', () => {
-    expect(exportQuery({ ...DEFAULT_VIEW, selected: 'town:pingshi', focusDepth: 2, hiddenTypes: ['TARGET'] })).toBe('?id=town:pingshi&depth=2');
+    expect(exportQuery({ ...DEFAULT_VIEW, selected: 'town:pingshi', focusDepth: 2, hiddenTypes: ['TARGET'] })).toBe('?id=town:pingshi&depth=2&limit=2000');
+    expect(exportQuery({ ...DEFAULT_VIEW, selected: 'town:pingshi', focusDepth: 1, hiddenRelations: ['MENTIONS'] })).toBe(
+      '?id=town:pingshi&depth=1&limit=2000&relationTypes=PART_OF_STRATEGY,HAS_TARGET,LOCATED_IN,PART_OF,DEFINED_BY',
+    );
+  });
+
+  it('asks for the types shown when an entity is selected without focus', () => {
+    expect(exportQuery({ ...DEFAULT_VIEW, selected: 'town:pingshi', hiddenTypes: ['TARGET'] })).toBe('?types=STRATEGY,PROGRAM,TOWN,PARK,ORGANIZATION,GLOSSARY_TERM');
   });
 
   it('puts only the types drawn in the legend, in the fixed order, with counts', () => {

@@ -130,11 +130,11 @@ describeInBrowser('explorer', () => {
     await screenshot(page, '05-focus');
 
     const gexf = await page.getByRole('link', { name: 'GEXF' }).getAttribute('href');
-    expect(gexf).toBe('/export/graph.gexf?id=town:pingshi&depth=2');
+    expect(gexf).toBe('/export/graph.gexf?id=town:pingshi&depth=2&limit=2000');
     const exported = await fetch(`${server.url}${gexf}`);
     expect(exported.status).toBe(200);
     expect(await exported.text()).toContain('坪石镇');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Picture of this view (PNG)' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('group', { name: 'Picture of this view' }).getByRole('button', { name: 'PNG 1x' }).click()]);
     expect(download.suggestedFilename()).toBe('lechang-graph.png');
     await download.saveAs(`${SCREENSHOTS}/11-exported-picture.png`);
   });

@@ -1,10 +1,14 @@
 /**
  * The explorer once the graph is loaded: derives what is drawn and emphasised from the view
  * state (pure functions in core/), and lays out the header, the sidebar, the canvas and the
- * panel of the selected entity or relation.
+ * panel of the selected entity or relation. It also takes pictures of the view, and presents
+ * and prints briefings (views with captions, see core/briefing).
  */
-import { useEffect, useMemo, useRef, useState, type Dispatch, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch, type KeyboardEvent } from 'react';
+import { briefingHash, slideViewState } from '../core/briefing/index.ts';
+import { keyEntities } from '../core/briefing/key-entities.ts';
 import { legendEntries } from '../core/export/index.ts';
+import { sectionTrail } from '../core/passages/index.ts';
 import { computeVisibility, countByType } from '../core/filters/index.ts';
 import { buildGraph } from '../core/graph/build-graph.ts';
 import { buildGraphIndex } from '../core/graph/graph-index.ts';
@@ -13,8 +17,16 @@ import type { GraphData } from '../core/graph/types.ts';
 import { computeEmphasis, type Emphasis } from '../core/highlight/index.ts';
 import type { ViewAction } from '../core/view-state/index.ts';
 import type { FocusDepth, ViewState } from '../core/view-state/types.ts';
+import { parseViewState, serializeViewState } from '../core/view-state/url.ts';
+import { BriefingPanel } from './briefing/BriefingPanel.tsx';
+import { PresentBar } from './briefing/PresentBar.tsx';
+import { PrintBriefing, type PrintPage } from './briefing/PrintBriefing.tsx';
+import { useBriefing } from './briefing/use-briefing.ts';
 import { useLabelFont } from './common/use-label-font.ts';
 import { downloadBlob } from './export/download.ts';
+import type { PictureFormat } from './export/ExportPanel.tsx';
+import { fetchPassages, sectionTrails } from './export/passages.ts';
+import { paintPng, svgDocument, type PictureCaption } from './export/picture.ts';
 import { FiltersPanel } from './filters/FiltersPanel.tsx';
 import { canvasKeyAction } from './graph/canvas-keys.ts';
 import { GraphView, type GraphHandle } from './graph/GraphView.tsx';
@@ -50,6 +62,9 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
   const handle = useRef<GraphHandle>(null);
   const [firstDrawMs, setFirstDrawMs] = useState<number | null>(null);
   const { path, pathStops, sections, sectionEntities, sectionMembers, sectionTitle } = useModeData(view);
+  const briefing = useBriefing();
+  const [printPages, setPrintPages] = useState<PrintPage[]>([]);
+  const [printing, setPrinting] = useState(false);
 
   const visibility = useMemo(() => {
     const keepPath = view.tab === 'path' && pathStops;
@@ -106,94 +121,184 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
 
   const names = (id: string) => index.entities.get(id)?.name ?? id;
   const described = caption(view, emphasis, layout, names, sectionTitle);
-  const takePicture = async () => {
-    if (!handle.current) throw new Error('Explorer: the graph is not drawn yet');
+  const pictureCaption = async (): Promise<PictureCaption> => {
     const shown = `${visibility.entities.size} of ${index.entities.size} entities and ${visibility.relations.size} of ${index.relations.size} relations shown`;
-    const blob = await handle.current.picture({
+    const chosenSection = view.section && sectionEntities.status === 'ready' ? sectionEntities.data.section : null;
+    const sectionsShown = chosenSection ? [sectionTrail(chosenSection.path)] : sectionTrails(await fetchPassages(keyEntities(index, visibility, emphasis, view)));
+    return {
       title: '乐昌市2021年政府工作报告 · Lechang 2021 government work report',
-      subtitle: described ? `${shown} · ${described}` : shown,
+      date: new Date().toISOString().slice(0, 10),
+      shown: described ? `${shown} · ${described}` : shown,
+      sections: sectionsShown,
       legend: legendEntries(countByType(index, visibility.entities)),
-    });
-    downloadBlob(blob, 'lechang-graph.png');
+    };
   };
+  const takePicture = async (format: PictureFormat) => {
+    if (!handle.current) throw new Error('Explorer: the graph is not drawn yet');
+    const scene = handle.current.scene(await pictureCaption());
+    if (format === 'svg') downloadBlob(await svgDocument(scene), 'lechang-graph.svg');
+    else downloadBlob(await paintPng(scene, format), format === 1 ? 'lechang-graph.png' : `lechang-graph@${format}x.png`);
+  };
+
+  const { slides, presenting, setPresenting } = briefing;
+  const goToSlide = useCallback(
+    (slide: number) => {
+      const target = slides[slide];
+      if (!target) return;
+      window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}${briefingHash(slides, slide)}`);
+      setPresenting(slide);
+      const next = parseViewState(target.view);
+      dispatch({ type: 'replace', state: next });
+      if (next.camera) return;
+      if (next.selected) {
+        const id = next.selected;
+        setTimeout(() => handle.current?.locate(id), 0);
+      } else fitVisible();
+    },
+    [slides, setPresenting, dispatch, fitVisible],
+  );
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    if (presenting !== null) goToSlide(presenting);
+  }, [presenting, goToSlide]);
+  const stopPresenting = () => {
+    setPresenting(null);
+    window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
+  };
+
+  // Printing walks through the slides in one async loop; each step reads the view as rendered then, not as it was when the loop began.
+  const current = { view, takeScene: async () => handle.current?.scene(await pictureCaption()), keys: () => keyEntities(index, visibility, emphasis, view) };
+  const latest = useRef(current);
+  latest.current = current;
+  const printBriefing = async () => {
+    setPrinting(true);
+    const pages: PrintPage[] = [];
+    try {
+      for (let i = 0; i < slides.length; i += 1) {
+        const slide = slides[i]!;
+        goToSlide(i);
+        const wanted = { ...parseViewState(slide.view), camera: null };
+        for (let waited = 0; waited < 5000 && serializeViewState({ ...latest.current.view, camera: null }) !== serializeViewState(wanted); waited += 50) {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        await new Promise((resolve) => setTimeout(resolve, 900));
+        const scene = await latest.current.takeScene();
+        const entities = await fetchPassages(latest.current.keys());
+        const image = scene ? URL.createObjectURL(await paintPng(scene, 2)) : '';
+        pages.push({ caption: slide.caption, image, entities });
+      }
+      setPrintPages((old) => {
+        for (const page of old) URL.revokeObjectURL(page.image);
+        return pages;
+      });
+    } finally {
+      setPrinting(false);
+      stopPresenting();
+    }
+  };
+  useEffect(() => {
+    if (!printPages.length) return;
+    const timer = setTimeout(() => window.print(), 300);
+    return () => clearTimeout(timer);
+  }, [printPages]);
+
   const entityOpen = view.selected !== null && index.entities.has(view.selected);
   const canDraw = fontReady && layout.phase !== 'pending';
 
   return (
-    <div className={`app${entityOpen || relation ? ' app--panel' : ''}`}>
-      <Header view={view} dispatch={dispatch} onChoose={(entity) => selectAndLocate(entity.id)} />
-      <Sidebar
-        view={view}
-        dispatch={dispatch}
-        panels={{
-          filters: <FiltersPanel index={index} visibility={visibility} view={view} dispatch={dispatch} onFocus={setFocus} onPicture={takePicture} />,
-          path: <PathPanel index={index} view={view} dispatch={dispatch} result={path} onSelect={selectAndLocate} onSection={chooseSection} />,
-          outline: <OutlinePanel index={index} sections={sections} sectionEntities={sectionEntities} current={view.section} onChoose={chooseSection} onSelect={selectAndLocate} />,
-        }}
-      />
-      <main
-        className="graph-area"
-        aria-label={`Graph of ${index.entities.size} entities and ${index.relations.size} relations. Arrow keys pan, + and − zoom, 0 shows everything.`}
-        tabIndex={0}
-        onKeyDown={onCanvasKey}
-        data-state={canDraw ? 'drawn' : 'loading'}
-        data-layout={layout.phase}
-        data-node-count={graph.order}
-        data-edge-count={graph.size}
-        data-visible-nodes={visibility.entities.size}
-        data-visible-edges={visibility.relations.size}
-        data-emphasis={emphasis?.reason ?? ''}
-        data-emphasised-nodes={emphasis?.entities.size ?? 0}
-        data-emphasised-edges={emphasis?.relations.size ?? 0}
-        data-first-draw-ms={firstDrawMs === null ? undefined : Math.round(firstDrawMs)}
-      >
-        <GraphView
-          graph={graph}
-          index={index}
-          model={model}
-          layout={layout}
-          camera={view.camera}
-          onSelect={select}
-          onSelectRelation={(id) => dispatch({ type: 'selectRelation', id })}
-          onCamera={(camera) => dispatch({ type: 'setCamera', camera })}
-          onFirstDraw={setFirstDrawMs}
-          handleRef={handle}
-          ready={canDraw}
+    <>
+      <div className={`app${entityOpen || relation ? ' app--panel' : ''}${presenting !== null ? ' app--presenting' : ''}`}>
+        <Header view={view} dispatch={dispatch} onChoose={(entity) => selectAndLocate(entity.id)} />
+        <Sidebar
+          view={view}
+          dispatch={dispatch}
+          panels={{
+            filters: <FiltersPanel index={index} visibility={visibility} view={view} dispatch={dispatch} onFocus={setFocus} onPicture={takePicture} />,
+            path: <PathPanel index={index} view={view} dispatch={dispatch} result={path} onSelect={selectAndLocate} onSection={chooseSection} />,
+            outline: <OutlinePanel index={index} sections={sections} sectionEntities={sectionEntities} current={view.section} onChoose={chooseSection} onSelect={selectAndLocate} />,
+            briefing: (
+              <BriefingPanel
+                slides={slides}
+                currentView={serializeViewState(slideViewState(view))}
+                onChange={briefing.setSlides}
+                onPresent={goToSlide}
+                onPrint={() => void printBriefing()}
+                printing={printing}
+              />
+            ),
+          }}
         />
-        {!canDraw && (
-          <p className="graph-area__loading" role="status">
-            Preparing {index.entities.size} entities…
-          </p>
+        <main
+          className="graph-area"
+          aria-label={`Graph of ${index.entities.size} entities and ${index.relations.size} relations. Arrow keys pan, + and − zoom, 0 shows everything.`}
+          tabIndex={0}
+          onKeyDown={onCanvasKey}
+          data-state={canDraw ? 'drawn' : 'loading'}
+          data-layout={layout.phase}
+          data-node-count={graph.order}
+          data-edge-count={graph.size}
+          data-visible-nodes={visibility.entities.size}
+          data-visible-edges={visibility.relations.size}
+          data-emphasis={emphasis?.reason ?? ''}
+          data-emphasised-nodes={emphasis?.entities.size ?? 0}
+          data-emphasised-edges={emphasis?.relations.size ?? 0}
+          data-first-draw-ms={firstDrawMs === null ? undefined : Math.round(firstDrawMs)}
+        >
+          <GraphView
+            graph={graph}
+            index={index}
+            model={model}
+            layout={layout}
+            camera={view.camera}
+            onSelect={select}
+            onSelectRelation={(id) => dispatch({ type: 'selectRelation', id })}
+            onCamera={(camera) => dispatch({ type: 'setCamera', camera })}
+            onFirstDraw={setFirstDrawMs}
+            handleRef={handle}
+            ready={canDraw}
+          />
+          {!canDraw && (
+            <p className="graph-area__loading" role="status">
+              Preparing {index.entities.size} entities…
+            </p>
+          )}
+          {presenting !== null && slides[presenting] ? (
+            <PresentBar caption={slides[presenting].caption} slide={presenting} count={slides.length} onGo={goToSlide} onExit={stopPresenting} />
+          ) : (
+            <p className="graph-area__caption" aria-live="polite">
+              {described ?? HINT}
+            </p>
+          )}
+          <div className="graph-area__controls" role="group" aria-label="Camera">
+            <button type="button" className="icon-button" onClick={() => handle.current?.zoomIn()} aria-label="Zoom in" title="Zoom in (+)">
+              +
+            </button>
+            <button type="button" className="icon-button" onClick={() => handle.current?.zoomOut()} aria-label="Zoom out" title="Zoom out (−)">
+              −
+            </button>
+            <button type="button" className="icon-button" onClick={() => handle.current?.reset()} aria-label="Show the whole graph" title="Show the whole graph (0)">
+              ⤢
+            </button>
+          </div>
+        </main>
+        {entityOpen && (
+          <EntityPanel
+            id={view.selected!}
+            focusDepth={view.focusDepth}
+            onSelect={selectAndLocate}
+            onSection={chooseSection}
+            onPathEnd={(end, id) => dispatch({ type: 'setPathEnd', end, id })}
+            onFocus={setFocus}
+            onClose={() => select(null)}
+          />
         )}
-        <p className="graph-area__caption" aria-live="polite">
-          {described ?? HINT}
-        </p>
-        <div className="graph-area__controls" role="group" aria-label="Camera">
-          <button type="button" className="icon-button" onClick={() => handle.current?.zoomIn()} aria-label="Zoom in" title="Zoom in (+)">
-            +
-          </button>
-          <button type="button" className="icon-button" onClick={() => handle.current?.zoomOut()} aria-label="Zoom out" title="Zoom out (−)">
-            −
-          </button>
-          <button type="button" className="icon-button" onClick={() => handle.current?.reset()} aria-label="Show the whole graph" title="Show the whole graph (0)">
-            ⤢
-          </button>
-        </div>
-      </main>
-      {entityOpen && (
-        <EntityPanel
-          id={view.selected!}
-          focusDepth={view.focusDepth}
-          onSelect={selectAndLocate}
-          onSection={chooseSection}
-          onPathEnd={(end, id) => dispatch({ type: 'setPathEnd', end, id })}
-          onFocus={setFocus}
-          onClose={() => select(null)}
-        />
-      )}
-      {relation && (
-        <RelationPanel relation={relation} onSelect={selectAndLocate} onSection={chooseSection} onClose={() => dispatch({ type: 'selectRelation', id: null })} />
-      )}
-    </div>
+        {relation && (
+          <RelationPanel relation={relation} onSelect={selectAndLocate} onSection={chooseSection} onClose={() => dispatch({ type: 'selectRelation', id: null })} />
+        )}
+      </div>
+      <PrintBriefing pages={printPages} />
+    </>
   );
 }

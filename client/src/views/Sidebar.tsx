@@ -3,7 +3,7 @@ import { useRef, type Dispatch, type KeyboardEvent, type ReactNode } from 'react
 import type { ViewAction } from '../core/view-state/index.ts';
 import { SIDEBAR_TABS, type SidebarTab, type ViewState } from '../core/view-state/types.ts';
 
-const TAB_NAMES: Record<SidebarTab, string> = { filters: 'Filters', path: 'Path', outline: 'Report' };
+const TAB_NAMES: Record<SidebarTab, string> = { filters: 'Filters', path: 'Path', outline: 'Report', briefing: 'Briefing' };
 
 export function Sidebar({ view, dispatch, panels }: { view: ViewState; dispatch: Dispatch<ViewAction>; panels: Record<SidebarTab, ReactNode> }) {
   const tabs = useRef<Partial<Record<SidebarTab, HTMLButtonElement | null>>>({});

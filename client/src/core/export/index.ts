@@ -14,12 +14,19 @@ export const EXPORT_FILES = [
   { file: 'edges.csv', label: 'Relations CSV', hint: 'spreadsheets' },
 ] as const;
 
-/** The export query for the current view: the focused neighbourhood, or the types shown. */
+/** The largest neighbourhood the API exports; the canvas's focus has no limit, so the export asks for all of it. */
+export const NEIGHBOURHOOD_LIMIT = 2000;
+
+/**
+ * The export query for the current view: the focused neighbourhood (over the relation types
+ * shown), or the entity and relation types shown.
+ */
 export function exportQuery(view: Pick<ViewState, 'selected' | 'focusDepth' | 'hiddenTypes' | 'hiddenRelations'>): string {
   const params = new URLSearchParams();
   if (view.selected && view.focusDepth) {
     params.set('id', view.selected);
     params.set('depth', String(view.focusDepth));
+    params.set('limit', String(NEIGHBOURHOOD_LIMIT));
   } else if (view.hiddenTypes.length) {
     params.set('types', ENTITY_TYPES.filter((t) => !view.hiddenTypes.includes(t)).join(','));
   }

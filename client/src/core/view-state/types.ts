@@ -2,7 +2,7 @@
 import type { LabelLanguage } from '../graph/labels.ts';
 import type { EntityType, RelationType } from '../graph/types.ts';
 
-export const SIDEBAR_TABS = ['filters', 'path', 'outline'] as const;
+export const SIDEBAR_TABS = ['filters', 'path', 'outline', 'briefing'] as const;
 export type SidebarTab = (typeof SIDEBAR_TABS)[number];
 
 export const FOCUS_DEPTHS = [1, 2, 3] as const;

@@ -218,6 +218,21 @@ export type EntitySummaryFragment =
   | EntitySummary_Town_Fragment
 ;
 
+export type EntityPassagesQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EntityPassagesQuery = { entity:
+    | { id: string, name: string, nameEn: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }> }
+    | { id: string, name: string, nameEn: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }> }
+    | { id: string, name: string, nameEn: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }> }
+    | { id: string, name: string, nameEn: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }> }
+    | { id: string, name: string, nameEn: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }> }
+    | { id: string, name: string, nameEn: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }> }
+    | { id: string, name: string, nameEn: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }> }
+   | null };
+
 export type ShortestPathQueryVariables = Exact<{
   from: string;
   to: string;
@@ -424,6 +439,29 @@ export const GraphDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GraphQuery, GraphQueryVariables>;
+export const EntityPassagesDocument = new TypedDocumentString(`
+    query EntityPassages($id: ID!) {
+  entity(id: $id) {
+    id
+    name
+    nameEn
+    mentions {
+      ...Passage
+    }
+  }
+}
+    fragment Passage on Mention {
+  start
+  end
+  quote
+  context
+  contextStart
+  section {
+    id
+    title
+    path
+  }
+}`) as unknown as TypedDocumentString<EntityPassagesQuery, EntityPassagesQueryVariables>;
 export const ShortestPathDocument = new TypedDocumentString(`
     query ShortestPath($from: ID!, $to: ID!, $maxLength: Int, $relationTypes: [RelationType!]) {
   shortestPath(

@@ -1,17 +1,20 @@
-/** Export what the canvas shows: a picture with its legend, or the same entities and relations as files. */
+/** Export what the canvas shows: a picture (PNG at 1x, 2x or 4x, or SVG with its font) with its legend and sources, or the same entities and relations as files. */
 import { useState } from 'react';
 import { EXPORT_FILES, exportQuery } from '../../core/export/index.ts';
 import type { ViewState } from '../../core/view-state/types.ts';
 import { config } from '../../config.ts';
+import { PICTURE_SCALES, type PictureScale } from './picture.ts';
 
-export function ExportPanel({ view, onPicture }: { view: ViewState; onPicture: () => Promise<void> }) {
+export type PictureFormat = PictureScale | 'svg';
+
+export function ExportPanel({ view, onPicture }: { view: ViewState; onPicture: (format: PictureFormat) => Promise<void> }) {
   const [state, setState] = useState<'idle' | 'working' | 'failed'>('idle');
   const query = exportQuery(view);
   const scope = view.selected && view.focusDepth ? 'the focused neighbourhood' : view.hiddenTypes.length || view.hiddenRelations.length ? 'the types shown' : 'the whole graph';
-  const take = async () => {
+  const take = async (format: PictureFormat) => {
     setState('working');
     try {
-      await onPicture();
+      await onPicture(format);
       setState('idle');
     } catch (error) {
       console.warn(error);
@@ -21,9 +24,17 @@ export function ExportPanel({ view, onPicture }: { view: ViewState; onPicture: (
   return (
     <fieldset className="export">
       <legend>Export</legend>
-      <button type="button" className="button button--small" onClick={take} disabled={state === 'working'}>
-        {state === 'working' ? 'Drawing…' : 'Picture of this view (PNG)'}
-      </button>
+      <p className="hint">{state === 'working' ? 'Drawing the picture…' : 'Picture of this view, with legend, title, date and sources:'}</p>
+      <div className="export__pictures" role="group" aria-label="Picture of this view">
+        {PICTURE_SCALES.map((scale) => (
+          <button key={scale} type="button" className="button button--small" onClick={() => take(scale)} disabled={state === 'working'} aria-label={`PNG ${scale}x`}>
+            PNG {scale}×
+          </button>
+        ))}
+        <button type="button" className="button button--small" onClick={() => take('svg')} disabled={state === 'working'} aria-label="SVG">
+          SVG
+        </button>
+      </div>
       {state === 'failed' && (
         <p className="hint error-text" role="alert">
           The picture could not be drawn.

@@ -8,7 +8,7 @@ import { countByType, type Visibility } from '../../core/filters/index.ts';
 import { ENTITY_STYLE, RELATION_STYLE } from '../../core/graph/style.ts';
 import { ENTITY_TYPES, RELATION_TYPES, type GraphIndex, type RelationType } from '../../core/graph/types.ts';
 import type { ViewAction } from '../../core/view-state/index.ts';
-import { ExportPanel } from '../export/ExportPanel.tsx';
+import { ExportPanel, type PictureFormat } from '../export/ExportPanel.tsx';
 import { FOCUS_DEPTHS, type FocusDepth, type ViewState } from '../../core/view-state/types.ts';
 
 export interface FiltersPanelProps {
@@ -17,7 +17,7 @@ export interface FiltersPanelProps {
   view: ViewState;
   dispatch: Dispatch<ViewAction>;
   onFocus(depth: FocusDepth | null): void;
-  onPicture(): Promise<void>;
+  onPicture(format: PictureFormat): Promise<void>;
 }
 
 export function FiltersPanel({ index, visibility, view, dispatch, onFocus, onPicture }: FiltersPanelProps) {

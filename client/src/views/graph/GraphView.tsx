@@ -7,7 +7,8 @@
 import { SigmaContainer, useRegisterEvents, useSigma } from '@react-sigma/core';
 import { useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
 import type { Settings } from 'sigma/settings';
-import type { PictureCaption } from '../export/picture.ts';
+import type { PictureScene } from '../../core/export/picture-layout.ts';
+import { sceneFromSigma, type PictureCaption } from '../export/picture.ts';
 import type { ExplorerGraph } from '../../core/graph/build-graph.ts';
 import type { EdgeAttributes, GraphIndex, NodeAttributes } from '../../core/graph/types.ts';
 import type { CameraView } from '../../core/view-state/types.ts';
@@ -27,8 +28,8 @@ export interface GraphHandle {
   reset(): void;
   /** Moves the view by a fraction of its width and height. */
   pan(dx: number, dy: number): void;
-  /** A PNG of the canvas as it is drawn now, with the caption and legend below it. */
-  picture(caption: PictureCaption): Promise<Blob>;
+  /** The canvas as it is drawn now, as shapes for a picture, with the caption and legend below it. */
+  scene(caption: PictureCaption): PictureScene;
 }
 
 export interface GraphViewProps {
@@ -150,8 +151,7 @@ function GraphController(props: GraphViewProps & { modelRef: { current: RenderMo
       zoomOut: () => void sigma.getCamera().animatedUnzoom({ duration: 250 }),
       reset: () => void sigma.getCamera().animatedReset({ duration: 300 }),
       pan: (dx, dy) => panBy(sigma, dx, dy),
-      // The export library is loaded when a picture is first asked for, not with the page.
-      picture: async (caption) => (await import('../export/picture.ts')).picture(sigma, caption),
+      scene: (caption) => sceneFromSigma(sigma, caption),
     }),
     [sigma],
   );

@@ -1,0 +1,116 @@
+/**
+ * A picture of a view as plain shapes in CSS pixels: the graph as the canvas draws it (nodes,
+ * edges, the labels it shows) and a band below with the title, the date, what is shown, the
+ * legend and the source line. The SVG writer and the PNG painter both draw this, so the two
+ * files show the same thing at any scale.
+ */
+import type { LegendEntry } from './index.ts';
+
+export interface SceneNode {
+  x: number;
+  y: number;
+  r: number;
+  color: string;
+  label: string | null;
+}
+
+export interface SceneEdge {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  color: string;
+  width: number;
+}
+
+export interface PictureText {
+  title: string;
+  /** The day the picture was made, YYYY-MM-DD. */
+  date: string;
+  /** What is shown, e.g. "24 of 610 entities … · Focus: 坪石镇, 1 hop(s)". */
+  shown: string;
+  /** The report's sections behind what is shown. */
+  sections: readonly string[];
+}
+
+export interface PictureScene {
+  width: number;
+  height: number;
+  nodes: readonly SceneNode[];
+  edges: readonly SceneEdge[];
+  legend: readonly LegendEntry[];
+  text: PictureText;
+}
+
+export interface TextLine {
+  text: string;
+  x: number;
+  y: number;
+  size: number;
+  weight: 400 | 600;
+  color: string;
+}
+
+export interface PictureLayout {
+  width: number;
+  height: number;
+  lines: TextLine[];
+  legend: Array<LegendEntry & { x: number; y: number }>;
+}
+
+export const SOURCE_LINE = 'Source: 乐昌市2021年政府工作报告 (Lechang 2021 government work report)';
+export const PICTURE_FONT = '"Noto Sans SC", sans-serif';
+export const LABEL_SIZE = 12;
+const PADDING = 16;
+const LINE = 22;
+const LEGEND_COLUMNS = 3;
+const MAX_SECTIONS = 4;
+
+const isWide = (char: string) => /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(char);
+
+/** Cuts text to about `maxWidth` pixels at `size`, estimating a CJK character as one em and others as 0.6 em. */
+export function fitText(text: string, size: number, maxWidth: number): string {
+  let width = 0;
+  let cut = 0;
+  const chars = Array.from(text);
+  for (const char of chars) {
+    width += isWide(char) ? size : size * 0.6;
+    if (width > maxWidth - size) break;
+    cut += 1;
+  }
+  return cut === chars.length ? text : `${chars.slice(0, cut).join('').trimEnd()}…`;
+}
+
+/** The sections lines: how many sections, then one line per section path for the first few. */
+export function sectionsLines(sections: readonly string[]): string[] {
+  if (!sections.length) return ['Sections: the whole report'];
+  const more = sections.length > MAX_SECTIONS ? ` (first ${MAX_SECTIONS} of ${sections.length})` : '';
+  return sections.slice(0, MAX_SECTIONS).map((section, i) => (i === 0 ? `Sections${more}: ${section}` : section));
+}
+
+export function layoutPicture(scene: PictureScene): PictureLayout {
+  const { width } = scene;
+  const lines: TextLine[] = [];
+  let y = scene.height + PADDING + LINE * 0.8;
+  lines.push({ text: scene.text.title, x: PADDING, y, size: 15, weight: 600, color: '#1f2328' });
+  y += LINE;
+  lines.push({ text: fitText(`${scene.text.date} · ${scene.text.shown}`, 12, width - PADDING * 2), x: PADDING, y, size: 12, weight: 400, color: '#475467' });
+  y += LINE;
+  const column = (width - PADDING * 2) / LEGEND_COLUMNS;
+  const legend = scene.legend.map((entry, i) => ({ ...entry, x: PADDING + (i % LEGEND_COLUMNS) * column, y: y + Math.floor(i / LEGEND_COLUMNS) * LINE }));
+  y += Math.ceil(scene.legend.length / LEGEND_COLUMNS) * LINE;
+  lines.push({ text: SOURCE_LINE, x: PADDING, y, size: 12, weight: 400, color: '#667085' });
+  y += LINE;
+  for (const section of sectionsLines(scene.text.sections)) {
+    lines.push({ text: fitText(section, 11, width - PADDING * 2), x: PADDING, y, size: 11, weight: 400, color: '#667085' });
+    y += LINE * 0.8;
+  }
+  y += PADDING / 2;
+  return { width, height: Math.ceil(y), lines, legend };
+}
+
+/** Every character the picture draws, for choosing font slices. */
+export function pictureCharacters(scene: PictureScene): string {
+  const layout = layoutPicture(scene);
+  return [...scene.nodes.map((n) => n.label ?? ''), ...layout.lines.map((l) => l.text), ...layout.legend.map((l) => l.label)].join('');
+}
