@@ -7,14 +7,14 @@
  */
 import type { Driver } from 'neo4j-driver';
 import type { SeedArtefact } from '../../graph-seed/types.ts';
-import { ensureSchema, FULLTEXT, seedRows, TYPE_LABEL } from '../../server/store/neo4j-schema.ts';
+import { clearInBatches, ensureSchema, FULLTEXT, seedRows, TYPE_LABEL } from '../../server/store/neo4j-schema.ts';
 import { round } from './measure.ts';
 
 export async function bulkLoad(driver: Driver, database: string, seed: SeedArtefact, { batchSize }: { batchSize: number }) {
   await ensureSchema(driver, database);
+  await clearInBatches(driver, database);
   const session = driver.session({ database });
   try {
-    await session.run("MATCH (n) WHERE n:Entity OR n:Section OR n:SeedMeta CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
     for (const index of Object.values(FULLTEXT)) await session.run(`DROP INDEX ${index} IF EXISTS`);
     const rows = seedRows(seed);
     const nodesStarted = performance.now();

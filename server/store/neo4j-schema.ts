@@ -130,11 +130,30 @@ export async function loadedStamp(driver: Driver, database: string): Promise<str
   }
 }
 
-/** Replaces whatever graph the database holds with the seed, in one transaction. */
+/** Above this many relationships, one transaction cannot hold the deletion of the old graph. */
+const ONE_TRANSACTION_DELETE_LIMIT = 200_000;
+
+/** Deletes the project's nodes in batches, each its own transaction: for graphs too big for one. */
+export async function clearInBatches(driver: Driver, database: string): Promise<void> {
+  const session = driver.session({ database });
+  try {
+    await session.run('MATCH (n) WHERE n:Entity OR n:Section OR n:SeedMeta CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * Replaces whatever graph the database holds with the seed, in one transaction. Only when the
+ * old graph is too large to delete in one transaction (a benchmark's synthetic graph, say) is it
+ * deleted first, in batches: the previous version is then not kept if the new load fails.
+ */
 export async function loadSeed(driver: Driver, database: string, seed: SeedArtefact): Promise<{ entities: number; relations: number }> {
   await ensureSchema(driver, database);
   const rows = seedRows(seed);
   const stamp = loadStamp(seed);
+  const counted = await driver.executeQuery('MATCH ()-[r]->() RETURN count(r) AS n', {}, { database });
+  if ((counted.records[0]?.get('n') as number) > ONE_TRANSACTION_DELETE_LIMIT) await clearInBatches(driver, database);
   const session = driver.session({ database });
   try {
     await session.executeWrite(async (tx) => {
