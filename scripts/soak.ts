@@ -51,7 +51,9 @@ async function soak(name: string, env: Record<string, string>) {
   const server = await startChild('server/index.ts', env);
   try {
     for (let i = 0; i < 100 && (await fetch(`${server.url}/readyz`)).status !== 200; i++) await new Promise((r) => setTimeout(r, 300));
-    await window(server, 2);
+    // Warm up first: the JIT, the heap's working size and the response cache settle in the
+    // first seconds of load, and that growth is not what the soak looks for.
+    await window(server, Math.max(5, Math.round(SECONDS / 4)));
     const rssStart = server.rssMb();
     const windows = [];
     for (let i = 0; i < WINDOWS; i++) windows.push(await window(server, Math.max(1, Math.round(SECONDS / WINDOWS))));
