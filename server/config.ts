@@ -122,7 +122,7 @@ export function loadConfig(env: Environment = process.env): ServerConfig {
     introspection: flag(env, 'INTROSPECTION', true),
     corsOrigins: origins(env, 'CORS_ORIGINS'),
     trustProxy: flag(env, 'TRUST_PROXY', false),
-    responseCache: flag(env, 'RESPONSE_CACHE', true),
+    responseCache: flag(env, 'RESPONSE_CACHE', false),
     neo4j: neo4j(env),
     seedPath: env.SEED_PATH?.trim() || null,
     limits: {

@@ -20,7 +20,7 @@ export function writeReport(results: Results, root: string): void {
     '',
     '## 1. API overhead, memory store, the seed (baseline: GET /healthz on the same server)',
     '',
-    'With the response cache (the default), and without it (RESPONSE_CACHE=false): the work of answering a query the first time.',
+    'With the response cache (RESPONSE_CACHE=true), and without it (the default): the work of answering a query the first time.',
     '',
     row(['operation', 'p50', 'p99', 'p50 ÷ baseline', 'p99 ÷ baseline', 'uncached p50', 'uncached p99', 'uncached p50 ÷ baseline']),
     row(['---', '---', '---', '---', '---', '---', '---', '---']),

@@ -40,7 +40,11 @@ describe('the server process', () => {
     expect((await readiness.json()).reason).toBe('shutting down');
     const responses = await Promise.all(inFlight);
     expect(responses.map((r) => r.status)).toEqual(Array(8).fill(200));
-    for (const r of responses) expect((await r.json()).data.graph.nodes.length).toBeGreaterThan(500);
+    for (const r of responses) {
+      const body = await r.json();
+      expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+      expect(body.data.graph.nodes.length).toBeGreaterThan(500);
+    }
     const [code] = await exited;
     expect(code).toBe(0);
     await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
