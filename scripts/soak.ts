@@ -5,6 +5,8 @@
  *   --seconds N   how long each store is loaded (default 60)
  *   --rate N      requests per second (default 400: well under what the benchmark sustains)
  *   --json        print the figures as one JSON object
+ *   --no-memory-check   report memory growth without failing on it: a run of well under a
+ *                 minute cannot tell a heap still settling from a leak (CI's short run uses it)
  *
  * The memory store always; Neo4j when NEO4J_URI is set. The load is a mix of the API's queries,
  * from autocannon at a fixed rate, on 127.0.0.1 only; each run stops by itself. Exits 1 when a
@@ -28,6 +30,7 @@ const option = (name: string, fallback: number) => {
 const SECONDS = option('seconds', 60);
 const RATE = option('rate', 400);
 const WINDOWS = 6;
+const MEMORY_CHECK = !args.includes('--no-memory-check');
 const log = (message: string) => process.stderr.write(`soak: ${message}\n`);
 
 const queries = Object.values(apiQueries({ leaf: 'town:pingshi', search: '森林', pathFrom: 'town:beixiang-huangben', pathTo: 'strategy:plan-3' }));
@@ -66,7 +69,7 @@ async function soak(name: string, env: Record<string, string>) {
     const checks = {
       noErrors: errors === 0,
       stableP99: secondHalf <= Math.max(firstHalf * 1.5, firstHalf + 5),
-      rssGrowthUnder10Percent: rssGrowth < 0.1,
+      rssGrowthUnder10Percent: !MEMORY_CHECK || rssGrowth < 0.1,
     };
     return { store: name, seconds: SECONDS, rate: RATE, requests: windows.reduce((a, w) => a + w.requests, 0), errors, p99ByWindow: p99s, rssStartMb: rssStart, rssEndMb: rssEnd, rssGrowth, checks, ok: Object.values(checks).every(Boolean) };
   } finally {
