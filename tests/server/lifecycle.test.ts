@@ -11,7 +11,8 @@ afterEach(() => child?.kill('SIGKILL'));
 /** Starts the server on a free port and resolves with its address once it listens. */
 async function startServer(env: Record<string, string> = {}): Promise<{ process: ChildProcess; url: string; output: () => string }> {
   const proc = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-    cwd: root, env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
+    // The embedded store, even where NEO4J_URI is set for the Neo4j tests.
+    cwd: root, env: { ...process.env, NEO4J_URI: '', PORT: '0', HOST: '127.0.0.1', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   child = proc;
   let output = '';
