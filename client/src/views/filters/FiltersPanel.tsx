@@ -47,39 +47,21 @@ export function FiltersPanel({ index, visibility, view, dispatch, onFocus, onPic
       </p>
       <fieldset className="legend">
         <legend>Entity types</legend>
-        {ENTITY_TYPES.map((type) => {
-          const style = ENTITY_STYLE[type];
-          const total = totals.get(type) ?? 0;
-          const count = shown.get(type) ?? 0;
-          return (
-            <label key={type} className="legend__row">
-              <input type="checkbox" checked={!view.hiddenTypes.includes(type)} onChange={() => dispatch({ type: 'toggleEntityType', entityType: type })} />
-              <span className="legend__swatch" style={{ background: style.color }} aria-hidden="true" />
-              <span className="legend__name">
-                {style.name} <span lang="zh-Hans" className="muted">{style.nameZh}</span>
-              </span>
-              <span className="legend__count">{count === total ? total : `${count} / ${total}`}</span>
-            </label>
-          );
-        })}
+        {ENTITY_TYPES.map((type) => (
+          <LegendRow
+            key={type} style={ENTITY_STYLE[type]} swatch="legend__swatch" hidden={view.hiddenTypes.includes(type)}
+            total={totals.get(type) ?? 0} count={shown.get(type) ?? 0} onToggle={() => dispatch({ type: 'toggleEntityType', entityType: type })}
+          />
+        ))}
       </fieldset>
       <fieldset className="legend">
         <legend>Relation types</legend>
-        {RELATION_TYPES.map((type) => {
-          const style = RELATION_STYLE[type];
-          const total = relationTotals.get(type) ?? 0;
-          const count = relationShown.get(type) ?? 0;
-          return (
-            <label key={type} className="legend__row">
-              <input type="checkbox" checked={!view.hiddenRelations.includes(type)} onChange={() => dispatch({ type: 'toggleRelationType', relationType: type })} />
-              <span className="legend__line" style={{ background: style.color }} aria-hidden="true" />
-              <span className="legend__name">
-                {style.name} <span lang="zh-Hans" className="muted">{style.nameZh}</span>
-              </span>
-              <span className="legend__count">{count === total ? total : `${count} / ${total}`}</span>
-            </label>
-          );
-        })}
+        {RELATION_TYPES.map((type) => (
+          <LegendRow
+            key={type} style={RELATION_STYLE[type]} swatch="legend__line" hidden={view.hiddenRelations.includes(type)}
+            total={relationTotals.get(type) ?? 0} count={relationShown.get(type) ?? 0} onToggle={() => dispatch({ type: 'toggleRelationType', relationType: type })}
+          />
+        ))}
       </fieldset>
       {anyHidden && (
         <button type="button" className="button button--small" onClick={() => dispatch({ type: 'showAllTypes' })}>
@@ -106,5 +88,27 @@ export function FiltersPanel({ index, visibility, view, dispatch, onFocus, onPic
       </fieldset>
       <ExportPanel view={view} onPicture={onPicture} />
     </div>
+  );
+}
+
+/** One type in the legend: a checkbox that shows or hides it, its colour, names and counts. */
+function LegendRow(props: {
+  style: { color: string; name: string; nameZh: string };
+  swatch: 'legend__swatch' | 'legend__line';
+  hidden: boolean;
+  total: number;
+  count: number;
+  onToggle: () => void;
+}) {
+  const { style, swatch, hidden, total, count, onToggle } = props;
+  return (
+    <label className="legend__row">
+      <input type="checkbox" checked={!hidden} onChange={onToggle} />
+      <span className={swatch} style={{ background: style.color }} aria-hidden="true" />
+      <span className="legend__name">
+        {style.name} <span lang="zh-Hans" className="muted">{style.nameZh}</span>
+      </span>
+      <span className="legend__count">{count === total ? total : `${count} / ${total}`}</span>
+    </label>
   );
 }
