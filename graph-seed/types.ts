@@ -89,6 +89,9 @@ export interface Entity {
   comparator?: Comparator;
   period?: string;
   kind?: TargetKind;
+  /** Where the explorer draws the entity: the layout computed when the seed is built. */
+  x?: number;
+  y?: number;
 }
 
 export interface Relation {

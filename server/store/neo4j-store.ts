@@ -35,7 +35,7 @@ const SEARCH_CANDIDATES = 1000;
 
 const ENTITY_FIELDS = [
   'id', 'type', 'name', 'nameEn', 'pinyin', 'aliases', 'description', 'descriptionEn', 'degree',
-  'level', 'category', 'number', 'definition', 'definitionEn', 'indicator', 'value', 'unit', 'comparator', 'period', 'kind',
+  'level', 'category', 'number', 'definition', 'definitionEn', 'indicator', 'value', 'unit', 'comparator', 'period', 'kind', 'x', 'y',
 ] as const;
 const NULLABLE = new Set(['nameEn', 'description', 'descriptionEn']);
 
