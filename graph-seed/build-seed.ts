@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import Graph from 'graphology';
+import { layoutPositions } from './layout/index.ts';
 import { normaliseReport } from './normalise.ts';
 import { extractSections, sectionAt } from './sections.ts';
 import { extractGlossary } from './glossary.ts';
@@ -339,6 +340,17 @@ function validate(text: string, entities: Entity[], relations: Relation[]): void
   }
 }
 
+/** Gives every entity the position the explorer draws it at (see layout/). */
+function placeEntities(entities: Entity[], relations: Relation[]): void {
+  const degree = new Map<string, number>();
+  for (const r of relations) for (const end of [r.source, r.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+  const positions = layoutPositions(
+    entities.map((e) => ({ id: e.id, degree: degree.get(e.id) ?? 0 })),
+    relations.map((r) => [r.source, r.target]),
+  );
+  for (const e of entities) Object.assign(e, positions.get(e.id));
+}
+
 export function buildSeed(input: BuildInput): SeedArtefact {
   const text = normaliseReport(input.raw);
   const { sections, headings } = extractSections(text);
@@ -356,6 +368,7 @@ export function buildSeed(input: BuildInput): SeedArtefact {
   const relations = [...assembly.relations.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
   for (const r of relations) r.evidence.sort((a, b) => a.start - b.start || a.end - b.end);
   validate(text, entities, relations);
+  placeEntities(entities, relations);
 
   const graph = new Graph<EntityAttributes, RelationAttributes>({ type: 'directed', multi: true, allowSelfLoops: false });
   for (const { id, ...attributes } of entities) graph.addNode(id, attributes);

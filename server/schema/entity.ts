@@ -15,6 +15,11 @@ const TYPE_NAMES: Record<EntityType, string> = {
   GLOSSARY_TERM: 'GlossaryTerm', TARGET: 'Target', STRATEGY: 'Strategy',
 };
 
+const PositionRef = builder.objectRef<{ x: number; y: number }>('Position').implement({
+  description: 'A point of the layout fixed when the seed was built, in layout units (the drawing spans about 1000).',
+  fields: (t) => ({ x: t.exposeFloat('x'), y: t.exposeFloat('y') }),
+});
+
 EntityRef.implement({
   description: 'Anything the graph knows about: a place, park, program, organisation, glossary term, target or strategy.',
   resolveType: (entity) => TYPE_NAMES[entity.type],
@@ -28,6 +33,12 @@ EntityRef.implement({
     description: t.exposeString('description', { nullable: true }),
     descriptionEn: t.exposeString('descriptionEn', { nullable: true }),
     degree: t.exposeInt('degree', { description: 'Number of relations in the whole graph, both directions.' }),
+    position: t.field({
+      type: PositionRef,
+      nullable: true,
+      description: 'Where the explorer draws it: the layout computed when the seed was built; null for a seed built without one.',
+      resolve: (e) => (e.x === undefined || e.y === undefined ? null : { x: e.x, y: e.y }),
+    }),
     mentions: t.field({ type: [MentionRef], description: 'The passages that name it.', resolve: (e) => e.mentions }),
     relations: t.field({
       type: [RelationRef],

@@ -9,6 +9,8 @@ RelationRef.implement({
     type: t.expose('type', { type: RelationTypeEnum }),
     source: t.field({ type: EntityRef, resolve: async (r, _, { loaders }) => (await loaders.entity.load(r.source))! }),
     target: t.field({ type: EntityRef, resolve: async (r, _, { loaders }) => (await loaders.entity.load(r.target))! }),
+    sourceId: t.exposeID('source', { description: 'The source entity\'s id, for clients that need only the ends (no entity lookup).' }),
+    targetId: t.exposeID('target', { description: 'The target entity\'s id.' }),
     evidence: t.field({ type: [MentionRef], resolve: (r) => r.evidence }),
   }),
 });

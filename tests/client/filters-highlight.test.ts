@@ -17,7 +17,7 @@ describe('graph index', () => {
   });
 
   it('skips a relation whose end is missing instead of failing', () => {
-    const broken = buildGraphIndex({ ...GRAPH, relations: [...GRAPH.relations, { id: 'x', type: 'MENTIONS', source: { id: 'glossary:12' }, target: { id: 'nowhere' } }] });
+    const broken = buildGraphIndex({ ...GRAPH, relations: [...GRAPH.relations, { id: 'x', type: 'MENTIONS', sourceId: 'glossary:12', targetId: 'nowhere' }] });
     expect(broken.relations.has('x')).toBe(false);
   });
 });

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../client/src/core/graph/build-graph.ts';
 import { ENTITY_STYLE, nodeSize } from '../../client/src/core/graph/style.ts';
-import { computeLayout } from '../../client/src/core/layout/compute-layout.ts';
-import { initialPosition, INITIAL_SPREAD } from '../../client/src/core/layout/initial-positions.ts';
+import { computeLayout } from '../../graph-seed/layout/compute-layout.ts';
+import { initialPosition, INITIAL_SPREAD } from '../../graph-seed/layout/initial-positions.ts';
 import { layoutKey, readCachedLayout, writeCachedLayout, type KeyValueStore } from '../../client/src/core/layout/layout-cache.ts';
-import { LAYOUT_SETTINGS } from '../../client/src/core/layout/settings.ts';
-import type { LayoutInput } from '../../client/src/core/layout/types.ts';
+import { LAYOUT_SETTINGS } from '../../graph-seed/layout/settings.ts';
+import type { LayoutInput } from '../../graph-seed/layout/types.ts';
 import { GRAPH } from './fixtures.ts';
 
 function inputFor(order: typeof GRAPH.nodes): LayoutInput {
   return {
     nodes: order.map((n) => ({ id: n.id, ...initialPosition(n.id), size: nodeSize(n.degree) })),
-    edges: GRAPH.relations.map((r) => [r.source.id, r.target.id]),
+    edges: GRAPH.relations.map((r) => [r.sourceId, r.targetId]),
   };
 }
 

@@ -100,7 +100,9 @@ describe('paths and relations', () => {
 
   it('groups an entity’s relations by type and direction, in a fixed order', () => {
     const entity = 'town:pingshi';
-    const relations = GRAPH.relations.filter((r) => r.source.id === entity || r.target.id === entity);
+    const relations = GRAPH.relations
+      .filter((r) => r.sourceId === entity || r.targetId === entity)
+      .map((r) => ({ id: r.id, type: r.type, source: { id: r.sourceId }, target: { id: r.targetId } }));
     const groups = groupRelations(entity, relations);
     expect(groups.map((g) => `${g.phrase}:${g.items.map((i) => i.other.id).join(',')}`)).toEqual([
       'Located in:town:lechang',

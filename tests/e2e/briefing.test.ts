@@ -103,11 +103,11 @@ describeInBrowser('briefings', () => {
     await panel.getByLabel('Caption for this view').fill('坪石镇 and its neighbours');
     await panel.getByRole('button', { name: 'Add this view' }).click();
     await page.goto(`${server.url}/?hide=TARGET,GLOSSARY_TERM&tab=briefing`);
-    await page.waitForSelector('.graph-area[data-layout="done"][data-first-draw-ms]');
+    await page.waitForSelector('.graph-area[data-layout="done"][data-first-draw-ms][data-labels-drawn-ms]');
     await panel.getByLabel('Caption for this view').fill('Without targets and glossary');
     await panel.getByRole('button', { name: 'Add this view' }).click();
     await page.goto(`${server.url}/?node=program:ten-hundred-project&tab=briefing`);
-    await page.waitForSelector('.graph-area[data-layout="done"][data-first-draw-ms]');
+    await page.waitForSelector('.graph-area[data-layout="done"][data-first-draw-ms][data-labels-drawn-ms]');
     await panel.getByLabel('Caption for this view').fill('百千工程');
     await panel.getByRole('button', { name: 'Add this view' }).click();
 

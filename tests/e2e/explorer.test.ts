@@ -7,6 +7,8 @@
 import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import type { SeedArtefact } from '../../graph-seed/types.ts';
+import { readSeed } from '../../server/store/create-store.ts';
 import { describeInBrowser, graphState, launchBrowser, openPage, screenshot, SCREENSHOTS, startServer, waitForGraph, type ExplorerPage, type Running } from './harness.ts';
 
 let server: Running;
@@ -58,6 +60,11 @@ describeInBrowser('explorer', () => {
     expect(await page.evaluate(() => document.fonts.check('12px "Noto Sans SC"', '乐昌坪石镇'))).toBe(true);
     const probe = await page.evaluate(() => ({ firstDrawMs: window.__explorer?.firstDrawMs ?? null, layoutMs: window.__explorer?.layoutMs ?? null }));
     expect(probe.firstDrawMs).toBeGreaterThan(0);
+    // The seed comes laid out: the page draws each entity where the seed put it, without a layout run.
+    expect(await page.evaluate(() => window.__explorer?.layoutSource)).toBe('seed');
+    const seeded = await server.gql<{ a: { position: unknown }; b: { position: unknown } }>('{ a: entity(id: "town:pingshi") { position { x y } } b: entity(id: "glossary:12") { position { x y } } }');
+    expect(await page.evaluate(() => window.__explorer?.graphPosition('town:pingshi'))).toEqual(seeded.a.position);
+    expect(await page.evaluate(() => window.__explorer?.graphPosition('glossary:12'))).toEqual(seeded.b.position);
     const legend = page.getByRole('group', { name: 'Entity types' });
     for (const [type, count] of totals.byType) expect(await legend.locator('label').filter({ hasText: String(count) }).count(), type).toBeGreaterThan(0);
     await screenshot(page, '01-overview');
@@ -69,6 +76,31 @@ describeInBrowser('explorer', () => {
 
     writeFileSync(`${SCREENSHOTS}/metrics.json`, JSON.stringify({ firstDrawMs: Math.round(probe.firstDrawMs!), layoutMs: Math.round(probe.layoutMs ?? -1) }, null, 2));
     console.log(`e2e: first drawn frame ${Math.round(probe.firstDrawMs!)} ms after navigation; layout ${Math.round(probe.layoutMs ?? -1)} ms`);
+  });
+
+  it('lays out a graph that comes without positions in its worker, the same picture as the seed’s, and caches it', async () => {
+    const seed = await readSeed();
+    const bare: SeedArtefact = { ...seed, graph: { ...seed.graph, nodes: seed.graph.nodes.map(({ key, attributes }) => {
+      const { x: _x, y: _y, ...rest } = attributes!;
+      return { key, attributes: rest as typeof attributes };
+    }) } };
+    const unplaced = await startServer(bare);
+    try {
+      const explorer = await openPage(browser, unplaced.url);
+      opened.push(explorer);
+      const { page } = explorer;
+      expect(await page.evaluate(() => window.__explorer?.layoutSource)).toBe('computed');
+      const placed = seed.graph.nodes.find((n) => n.key === 'town:pingshi')!.attributes!;
+      const computed = (await page.evaluate(() => window.__explorer!.graphPosition('town:pingshi')))!;
+      // The seed keeps positions to a hundredth; the page computes them in full.
+      expect(computed.x).toBeCloseTo(placed.x!, 1);
+      expect(computed.y).toBeCloseTo(placed.y!, 1);
+      await page.reload();
+      await waitForGraph(page);
+      expect(await page.evaluate(() => window.__explorer?.layoutSource)).toBe('cache');
+    } finally {
+      await unplaced.close();
+    }
   });
 
   it('searches in pinyin, Chinese and English, and a chosen hit opens its panel with its passages', async () => {

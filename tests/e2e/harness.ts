@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { describe } from 'vitest';
+import type { SeedArtefact } from '../../graph-seed/types.ts';
 import { loadConfig } from '../../server/config.ts';
 import { readSeed } from '../../server/store/create-store.ts';
 import { MemoryStore } from '../../server/store/memory-store.ts';
@@ -35,9 +36,10 @@ export interface Running {
   close(): Promise<void>;
 }
 
-export async function startServer(): Promise<Running> {
+/** The real app on a free port, serving the built client; on the project's seed unless given another. */
+export async function startServer(seed?: SeedArtefact): Promise<Running> {
   if (!existsSync(`${CLIENT_DIR}/index.html`)) throw new Error(`e2e: the client is not built (${CLIENT_DIR}); the global setup should have built it`);
-  const store = new MemoryStore(await readSeed());
+  const store = new MemoryStore(seed ?? (await readSeed()));
   const app = createApp({ store, config: loadConfig({}), clientDir: CLIENT_DIR });
   const server: Server = createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -105,7 +107,7 @@ export async function openPage(browser: Browser, url: string, options: { waitFor
 }
 
 export async function waitForGraph(page: Page): Promise<void> {
-  await page.waitForSelector('.graph-area[data-layout="done"][data-first-draw-ms]', { timeout: 30_000 });
+  await page.waitForSelector('.graph-area[data-layout="done"][data-first-draw-ms][data-labels-drawn-ms]', { timeout: 30_000 });
 }
 
 /** The canvas's counters (data attributes of the graph area). */

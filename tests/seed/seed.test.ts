@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { LAYOUT_SETTINGS } from '../../graph-seed/layout/settings.ts';
 import { SEED_PATHS, serialiseSeed } from '../../graph-seed/paths.ts';
 import { buildFrom, viewOf } from './fixtures.ts';
 
@@ -70,6 +71,27 @@ describe('the built artefact', () => {
   it('is committed as built: the seed and the normalised text are not stale', () => {
     expect(readFileSync(SEED_PATHS.normalised, 'utf8') === seed.text, 'report.normalised.txt is stale: npm run seed').toBe(true);
     expect(readFileSync(SEED_PATHS.seed, 'utf8') === serialiseSeed(seed), 'seed.json is stale: npm run seed').toBe(true);
+  });
+});
+
+describe('the layout', () => {
+  it('places every entity once, spread over the drawing, with no two on one point', () => {
+    const xs = entities.map((e) => e.x!);
+    const ys = entities.map((e) => e.y!);
+    expect([...xs, ...ys].every(Number.isFinite), 'every entity has a finite x and y').toBe(true);
+    const span = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+    expect(span).toBeGreaterThan(LAYOUT_SETTINGS.extent * 0.9);
+    expect(span).toBeLessThan(LAYOUT_SETTINGS.extent * 2);
+    expect(new Set(entities.map((e) => `${e.x},${e.y}`)).size).toBe(entities.length);
+  });
+
+  it('draws related entities nearer each other than unrelated ones', () => {
+    const distance = (a: string, b: string) => Math.hypot(byId.get(a)!.x! - byId.get(b)!.x!, byId.get(a)!.y! - byId.get(b)!.y!);
+    const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
+    const linked = mean(relations.map((r) => distance(r.source, r.target)));
+    const ids = entities.map((e) => e.id);
+    const anyPair = mean(ids.map((id, i) => distance(id, ids[(i * 7919 + 13) % ids.length]!)));
+    expect(linked).toBeLessThan(anyPair / 2);
   });
 });
 

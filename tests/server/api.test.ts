@@ -195,6 +195,20 @@ describe('graph and stats', () => {
     expect(graph.truncated).toBe(false);
   });
 
+  it('graph: positions from the seed’s layout, and relation ends as ids that match the entities', async () => {
+    const r = await gql(`{ graph { nodes { id position { x y } } relations { sourceId targetId source { id } target { id } } } }`);
+    const { nodes, relations } = r.data!.graph as {
+      nodes: { id: string; position: { x: number; y: number } | null }[];
+      relations: { sourceId: string; targetId: string; source: { id: string }; target: { id: string } }[];
+    };
+    expect(nodes.every((n) => n.position && Number.isFinite(n.position.x) && Number.isFinite(n.position.y))).toBe(true);
+    expect(new Set(nodes.map((n) => `${n.position!.x},${n.position!.y}`)).size).toBe(nodes.length);
+    for (const relation of relations) {
+      expect(relation.sourceId).toBe(relation.source.id);
+      expect(relation.targetId).toBe(relation.target.id);
+    }
+  });
+
   it('graph filtered by types keeps only relations inside the part', async () => {
     const r = await gql(`{ graph(types: [TOWN], relationTypes: [PART_OF]) { nodes { type } relations { type source { type } target { type } } } }`);
     const { nodes, relations } = r.data!.graph;

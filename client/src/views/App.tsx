@@ -4,13 +4,11 @@ import { GraphDocument } from '../graphql/generated/graphql.ts';
 import { ErrorNotice } from './common/ErrorNotice.tsx';
 import { useAsync } from './common/use-async.ts';
 import { Explorer } from './Explorer.tsx';
-import { startLayoutWorker } from './graph/layout-worker.ts';
 import { useViewState } from './state/use-view-state.ts';
 
 export function App() {
   const [view, dispatch] = useViewState();
   const graph = useAsync((signal) => {
-    startLayoutWorker();
     return request(GraphDocument, {}, signal).then((data) => {
       performance.mark('explorer:graph-loaded');
       return data.graph;

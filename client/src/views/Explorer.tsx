@@ -10,7 +10,7 @@ import { keyEntities } from '../core/briefing/key-entities.ts';
 import { legendEntries } from '../core/export/index.ts';
 import { sectionTrail } from '../core/passages/index.ts';
 import { computeVisibility, countByType } from '../core/filters/index.ts';
-import { buildGraph } from '../core/graph/build-graph.ts';
+import { buildGraph, hasSeedLayout } from '../core/graph/build-graph.ts';
 import { buildGraphIndex } from '../core/graph/graph-index.ts';
 import { buildLabelTable } from '../core/graph/labels.ts';
 import type { GraphData } from '../core/graph/types.ts';
@@ -58,9 +58,10 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
   const index = useMemo(() => buildGraphIndex(data), [data]);
   const graph = useMemo(() => buildGraph(data), [data]);
   const fontReady = useLabelFont(index);
-  const layout = useLayout(graph);
+  const layout = useLayout(graph, useMemo(() => hasSeedLayout(data), [data]));
   const handle = useRef<GraphHandle>(null);
   const [firstDrawMs, setFirstDrawMs] = useState<number | null>(null);
+  const [labelsDrawnMs, setLabelsDrawnMs] = useState<number | null>(null);
   const { path, pathStops, sections, sectionEntities, sectionMembers, sectionTitle } = useModeData(view);
   const briefing = useBriefing();
   const [printPages, setPrintPages] = useState<PrintPage[]>([]);
@@ -205,7 +206,7 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
   }, [printPages]);
 
   const entityOpen = view.selected !== null && index.entities.has(view.selected);
-  const canDraw = fontReady && layout.phase !== 'pending';
+  const canDraw = layout.phase !== 'pending';
 
   return (
     <>
@@ -245,6 +246,7 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
           data-emphasised-nodes={emphasis?.entities.size ?? 0}
           data-emphasised-edges={emphasis?.relations.size ?? 0}
           data-first-draw-ms={firstDrawMs === null ? undefined : Math.round(firstDrawMs)}
+          data-labels-drawn-ms={labelsDrawnMs === null ? undefined : Math.round(labelsDrawnMs)}
         >
           <GraphView
             graph={graph}
@@ -256,8 +258,10 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
             onSelectRelation={(id) => dispatch({ type: 'selectRelation', id })}
             onCamera={(camera) => dispatch({ type: 'setCamera', camera })}
             onFirstDraw={setFirstDrawMs}
+            onLabelsDrawn={setLabelsDrawnMs}
             handleRef={handle}
             ready={canDraw}
+            labelsReady={fontReady}
           />
           {!canDraw && (
             <p className="graph-area__loading" role="status">

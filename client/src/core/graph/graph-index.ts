@@ -12,8 +12,8 @@ export function buildGraphIndex(data: GraphData): GraphIndex {
   }
   const relations = new Map<string, IndexedRelation>();
   for (const relation of data.relations) {
-    const source = relation.source.id;
-    const target = relation.target.id;
+    const source = relation.sourceId;
+    const target = relation.targetId;
     if (!entities.has(source) || !entities.has(target)) continue;
     relations.set(relation.id, { id: relation.id, type: relation.type, source, target });
     adjacency.get(source)!.push({ relation: relation.id, type: relation.type, other: target });

@@ -1,9 +1,12 @@
 /**
  * How entity and relation types look: one colour per type (a colour-blind-safe qualitative
- * palette), bilingual names for the legend, and node size from degree. The canvas and the
- * panels read colours from here so the legend always matches the picture.
+ * palette), bilingual names for the legend, and node size from degree (the layout's rule, kept
+ * with the layout). The canvas and the panels read colours from here so the legend always
+ * matches the picture.
  */
 import type { EntityType, RelationType } from './types.ts';
+
+export { nodeSize } from '../../../../graph-seed/layout/node-size.ts';
 
 export interface TypeStyle {
   color: string;
@@ -33,11 +36,3 @@ export const RELATION_STYLE: Record<RelationType, TypeStyle> = {
 export const EDGE_COLOR = '#c9ced6';
 export const DIMMED_NODE_COLOR = '#e4e6ea';
 export const DIMMED_EDGE_COLOR = '#f0f1f3';
-
-const MIN_SIZE = 3;
-const MAX_SIZE = 22;
-
-/** Area grows with degree, so a hub reads as big without swamping its neighbours. */
-export function nodeSize(degree: number): number {
-  return Math.min(MAX_SIZE, MIN_SIZE + 2.2 * Math.sqrt(Math.max(0, degree)));
-}

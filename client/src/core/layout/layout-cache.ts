@@ -3,8 +3,8 @@
  * the same picture the worker would compute; the key covers the graph's structure and the
  * layout settings, so any change to either computes afresh.
  */
-import { LAYOUT_SETTINGS } from './settings.ts';
-import type { LayoutCoordinates, LayoutInput } from './types.ts';
+import { LAYOUT_SETTINGS } from '../../../../graph-seed/layout/settings.ts';
+import type { LayoutCoordinates, LayoutInput } from '../../../../graph-seed/layout/types.ts';
 
 const PREFIX = 'lechang-explorer:layout:';
 

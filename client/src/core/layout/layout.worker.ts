@@ -1,6 +1,6 @@
 /** The layout web worker: receives the graph's structure and runs the layout off the main thread. */
-import { computeLayout } from './compute-layout.ts';
-import type { LayoutInput, LayoutMessage } from './types.ts';
+import { computeLayout } from '../../../../graph-seed/layout/compute-layout.ts';
+import type { LayoutInput, LayoutMessage } from '../../../../graph-seed/layout/types.ts';
 
 const post = (message: LayoutMessage) => self.postMessage(message);
 

@@ -167,30 +167,14 @@ export type GraphQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type GraphQuery = { graph: { nodes: Array<
-      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, degree: number }
-      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, degree: number }
-      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, degree: number }
-      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, degree: number }
-      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, degree: number }
-      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, degree: number }
-      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, degree: number }
-    >, relations: Array<{ id: string, type: RelationType, source:
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-      , target:
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-       }> } };
+      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, degree: number, position: { x: number, y: number } | null }
+      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, degree: number, position: { x: number, y: number } | null }
+      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, degree: number, position: { x: number, y: number } | null }
+      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, degree: number, position: { x: number, y: number } | null }
+      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, degree: number, position: { x: number, y: number } | null }
+      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, degree: number, position: { x: number, y: number } | null }
+      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, degree: number, position: { x: number, y: number } | null }
+    >, relations: Array<{ id: string, type: RelationType, sourceId: string, targetId: string }> } };
 
 export type PassageFragment = { start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } };
 
@@ -425,16 +409,16 @@ export const GraphDocument = new TypedDocumentString(`
       nameEn
       pinyin
       degree
+      position {
+        x
+        y
+      }
     }
     relations {
       id
       type
-      source {
-        id
-      }
-      target {
-        id
-      }
+      sourceId
+      targetId
     }
   }
 }

@@ -42,23 +42,28 @@ export interface GraphViewProps {
   onSelectRelation(id: string): void;
   onCamera(camera: CameraView): void;
   onFirstDraw(ms: number): void;
+  /** Called with the time of the first frame drawn with labels. */
+  onLabelsDrawn(ms: number): void;
   handleRef: Ref<GraphHandle | null>;
-  /** False until the label font is loaded and the layout has placed the nodes once: sigma is
+  /** False until the nodes have positions (the seed's, or the layout's first chunk): sigma is
    *  created early (WebGL set-up is slow on software renderers) but draws nothing visible. */
   ready: boolean;
+  /** False until the label font covers every label: nodes and edges are drawn before, labels
+   *  only once their glyphs can be (a canvas never redraws a label whose font came late). */
+  labelsReady: boolean;
 }
 
 const sameCamera = (a: CameraView, b: CameraView) =>
   Math.abs(a.x - b.x) < 1e-4 && Math.abs(a.y - b.y) < 1e-4 && Math.abs(a.ratio - b.ratio) / b.ratio < 1e-3;
 
 function GraphController(props: GraphViewProps & { modelRef: { current: RenderModel }; hoverRef: { current: HoverState } }) {
-  const { model, modelRef, hoverRef, layout, camera, onSelect, onSelectRelation, onCamera, onFirstDraw, handleRef, graph, ready } = props;
+  const { model, modelRef, hoverRef, layout, camera, onSelect, onSelectRelation, onCamera, onFirstDraw, onLabelsDrawn, handleRef, graph, ready, labelsReady } = props;
   const sigma = useSigma<NodeAttributes, EdgeAttributes>();
   const registerEvents = useRegisterEvents<NodeAttributes, EdgeAttributes>();
   const reported = useRef<CameraView | null>(null);
   const firstDraw = useRef<number | null>(null);
-  const callbacks = useRef({ onSelect, onSelectRelation, onCamera, onFirstDraw });
-  callbacks.current = { onSelect, onSelectRelation, onCamera, onFirstDraw };
+  const callbacks = useRef({ onSelect, onSelectRelation, onCamera, onFirstDraw, onLabelsDrawn });
+  callbacks.current = { onSelect, onSelectRelation, onCamera, onFirstDraw, onLabelsDrawn };
 
   useEffect(() => {
     if (!ready) return;
@@ -71,11 +76,25 @@ function GraphController(props: GraphViewProps & { modelRef: { current: RenderMo
       callbacks.current.onFirstDraw(firstDraw.current);
     };
     sigma.on('afterRender', onRender);
-    sigma.setSetting('renderLabels', true);
+    sigma.refresh();
     return () => {
       sigma.off('afterRender', onRender);
     };
   }, [sigma, ready]);
+
+  useEffect(() => {
+    if (!ready || !labelsReady) return;
+    const onRender = () => {
+      sigma.off('afterRender', onRender);
+      performance.mark('explorer:labels-drawn');
+      callbacks.current.onLabelsDrawn(performance.now());
+    };
+    sigma.on('afterRender', onRender);
+    sigma.setSetting('renderLabels', true);
+    return () => {
+      sigma.off('afterRender', onRender);
+    };
+  }, [sigma, ready, labelsReady]);
 
   useEffect(() => {
     modelRef.current = model;
@@ -157,12 +176,19 @@ function GraphController(props: GraphViewProps & { modelRef: { current: RenderMo
   );
 
   const layoutMs = layout.phase === 'done' ? layout.ms : null;
+  const layoutSource = layout.phase === 'done' ? layout.source : null;
   useEffect(() => {
     window.__explorer = {
       get firstDrawMs() {
         return firstDraw.current;
       },
       layoutMs,
+      layoutSource,
+      graphPosition(id) {
+        if (!graph.hasNode(id)) return null;
+        const { x, y } = graph.getNodeAttributes(id);
+        return { x, y };
+      },
       viewportPosition(id) {
         if (!graph.hasNode(id)) return null;
         const { x, y } = graph.getNodeAttributes(id);
@@ -173,7 +199,7 @@ function GraphController(props: GraphViewProps & { modelRef: { current: RenderMo
         return { x, y, ratio };
       },
     };
-  }, [sigma, graph, layoutMs]);
+  }, [sigma, graph, layoutMs, layoutSource]);
 
   return null;
 }

@@ -1,21 +1,11 @@
 /**
- * One layout worker for the page, started as early as possible: its script and libraries load
- * while the graph query is in flight, instead of queueing behind the font's slices afterwards.
+ * The layout web worker, started only for a graph that arrives without the seed's positions
+ * (a seed built without a layout); null where the browser cannot start one.
  */
-let worker: Worker | null | undefined;
-
-export function takeLayoutWorker(): Worker | null {
-  const taken = worker ?? startLayoutWorker();
-  worker = undefined;
-  return taken;
-}
-
 export function startLayoutWorker(): Worker | null {
-  if (worker !== undefined) return worker;
   try {
-    worker = new Worker(new URL('../../core/layout/layout.worker.ts', import.meta.url), { type: 'module' });
+    return new Worker(new URL('../../core/layout/layout.worker.ts', import.meta.url), { type: 'module' });
   } catch {
-    worker = null;
+    return null;
   }
-  return worker;
 }

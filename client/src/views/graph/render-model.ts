@@ -20,6 +20,10 @@ export interface HoverState {
 export interface ExplorerProbe {
   firstDrawMs: number | null;
   layoutMs: number | null;
+  /** Where the positions came from: the seed, the layout cache, or a layout run in the page. */
+  layoutSource: 'seed' | 'cache' | 'computed' | null;
+  /** An entity's position in graph coordinates (the layout's units). */
+  graphPosition(id: string): { x: number; y: number } | null;
   /** Where an entity is drawn, in CSS pixels from the canvas's top-left corner. */
   viewportPosition(id: string): { x: number; y: number } | null;
   camera(): { x: number; y: number; ratio: number };

@@ -1,5 +1,6 @@
 /**
- * Lays the graph out: from the cache when this exact graph was laid out before, otherwise in
+ * Lays the graph out: nothing to do when it arrived with the seed's positions; from the cache
+ * when this exact graph was laid out before, otherwise in
  * the layout web worker, applying each chunk of iterations to the graph as it arrives so the
  * canvas shows the graph settling. Falls back to the main thread if a worker cannot start.
  * Performance marks (explorer:layout-first-chunk, explorer:layout-done) time it.
@@ -7,14 +8,13 @@
 import { useEffect, useState } from 'react';
 import type { ExplorerGraph } from '../../core/graph/build-graph.ts';
 import { readCachedLayout, writeCachedLayout } from '../../core/layout/layout-cache.ts';
-import { LAYOUT_SETTINGS } from '../../core/layout/settings.ts';
-import type { LayoutCoordinates, LayoutInput, LayoutMessage } from '../../core/layout/types.ts';
-import { takeLayoutWorker } from './layout-worker.ts';
+import type { LayoutCoordinates, LayoutInput, LayoutMessage } from '../../../../graph-seed/layout/types.ts';
+import { startLayoutWorker } from './layout-worker.ts';
 
 export type LayoutStatus =
   | { phase: 'pending' }
   | { phase: 'running'; iterations: number }
-  | { phase: 'done'; ms: number; cached: boolean };
+  | { phase: 'done'; ms: number; source: 'seed' | 'cache' | 'computed' };
 
 function layoutInput(graph: ExplorerGraph): LayoutInput {
   return {
@@ -42,16 +42,16 @@ const storage = (): Storage | null => {
   }
 };
 
-export function useLayout(graph: ExplorerGraph): LayoutStatus {
-  const [status, setStatus] = useState<LayoutStatus>({ phase: 'pending' });
+export function useLayout(graph: ExplorerGraph, laidOut: boolean): LayoutStatus {
+  const [status, setStatus] = useState<LayoutStatus>(laidOut ? { phase: 'done', ms: 0, source: 'seed' } : { phase: 'pending' });
   useEffect(() => {
+    if (laidOut) return;
     const input = layoutInput(graph);
     const started = performance.now();
     const cached = readCachedLayout(storage(), input);
     if (cached) {
-      takeLayoutWorker()?.terminate();
       apply(graph, input, cached);
-      setStatus({ phase: 'done', ms: performance.now() - started, cached: true });
+      setStatus({ phase: 'done', ms: performance.now() - started, source: 'cache' });
       return;
     }
     let cancelled = false;
@@ -59,13 +59,13 @@ export function useLayout(graph: ExplorerGraph): LayoutStatus {
       performance.mark('explorer:layout-done');
       apply(graph, input, coordinates);
       writeCachedLayout(storage(), input, coordinates);
-      setStatus({ phase: 'done', ms: performance.now() - started, cached: false });
+      setStatus({ phase: 'done', ms: performance.now() - started, source: 'computed' });
     };
     const onMainThread = async () => {
-      const { computeLayout } = await import('../../core/layout/compute-layout.ts');
+      const { computeLayout } = await import('../../../../graph-seed/layout/compute-layout.ts');
       if (!cancelled) finish(computeLayout(input));
     };
-    const worker = takeLayoutWorker();
+    const worker = startLayoutWorker();
     if (!worker) void onMainThread();
     else {
       worker.addEventListener('message', (event: MessageEvent<LayoutMessage>) => {
@@ -94,6 +94,6 @@ export function useLayout(graph: ExplorerGraph): LayoutStatus {
       cancelled = true;
       worker?.terminate();
     };
-  }, [graph]);
+  }, [graph, laidOut]);
   return status;
 }
