@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import Graph from 'graphology';
-import { layoutPositions } from './layout/index.ts';
+import { placeEntities } from './layout/index.ts';
 import { normaliseReport } from './normalise.ts';
 import { extractSections, sectionAt } from './sections.ts';
 import { extractGlossary } from './glossary.ts';
@@ -338,17 +338,6 @@ function validate(text: string, entities: Entity[], relations: Relation[]): void
     if (r.evidence.length === 0) throw new SeedBuildError('validate', `${r.id} has no evidence: every relation needs provenance`);
     r.evidence.forEach((m) => check(m, r.id));
   }
-}
-
-/** Gives every entity the position the explorer draws it at (see layout/). */
-function placeEntities(entities: Entity[], relations: Relation[]): void {
-  const degree = new Map<string, number>();
-  for (const r of relations) for (const end of [r.source, r.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
-  const positions = layoutPositions(
-    entities.map((e) => ({ id: e.id, degree: degree.get(e.id) ?? 0 })),
-    relations.map((r) => [r.source, r.target]),
-  );
-  for (const e of entities) Object.assign(e, positions.get(e.id));
 }
 
 export function buildSeed(input: BuildInput): SeedArtefact {

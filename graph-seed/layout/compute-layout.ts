@@ -1,13 +1,15 @@
 /**
  * The explorer's layout: ForceAtlas2 for a fixed number of iterations, run in fixed chunks from
- * deterministic starting positions, then noverlap. Fixed counts (not "run until it looks
- * settled") make the result identical on every load; the chunks let the canvas show the graph
- * settling instead of a spinner. Pure: it runs in the layout web worker, and in tests.
+ * deterministic starting positions, then noverlap (for graphs of the report's size; see
+ * layoutSettings for large ones). Fixed counts (not "run until it looks settled") make the
+ * result identical on every run; the chunks let a canvas show the graph settling instead of a
+ * spinner. Pure: it runs when a seed is built, in the explorer's layout worker for a graph that
+ * comes without positions, and in tests.
  */
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
-import { LAYOUT_SETTINGS } from './settings.ts';
+import { layoutSettings } from './settings.ts';
 import type { LayoutCoordinates, LayoutInput } from './types.ts';
 
 type LayoutGraph = Graph<{ x: number; y: number; size: number }>;
@@ -45,12 +47,13 @@ export function computeLayout(input: LayoutInput, onProgress?: (coordinates: Lay
     const [source, target] = edge.split('\u0000') as [string, string];
     if (source !== target && graph.hasNode(source) && graph.hasNode(target)) graph.addUndirectedEdge(source, target);
   }
-  const { iterations, chunk } = LAYOUT_SETTINGS;
+  const settings = layoutSettings(nodes.length);
+  const { iterations, chunk } = settings;
   for (let done = 0; done < iterations; done += chunk) {
-    forceAtlas2.assign(graph, { iterations: Math.min(chunk, iterations - done), settings: LAYOUT_SETTINGS.forceAtlas2 });
+    forceAtlas2.assign(graph, { iterations: Math.min(chunk, iterations - done), settings: settings.forceAtlas2 });
     if (onProgress && done + chunk < iterations) onProgress(coordinatesOf(graph, input), done + chunk);
   }
-  rescale(graph, LAYOUT_SETTINGS.extent);
-  noverlap.assign(graph, LAYOUT_SETTINGS.noverlap);
+  rescale(graph, settings.extent);
+  if (settings.noverlap) noverlap.assign(graph, settings.noverlap);
   return coordinatesOf(graph, input);
 }

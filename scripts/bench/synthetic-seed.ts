@@ -5,6 +5,7 @@
  * handful of strategies and places hold most relations. Every entity and relation carries
  * provenance pointing into a generated text, so the stores do the same work as on the report.
  */
+import { placeEntities } from '../../graph-seed/layout/index.ts';
 import type { Entity, EntityType, Mention, Relation, RelationType, SeedArtefact, Section } from '../../graph-seed/types.ts';
 
 /** mulberry32: small, fast and good enough to make the same graph from the same number. */
@@ -35,9 +36,12 @@ export interface SyntheticOptions {
   nodes: number;
   relations: number;
   seed?: number;
+  /** Lay the graph out as the seed build does (the explorer draws it); off for the server-only
+   *  sizes, where positions would only add seconds to the run. */
+  layout?: boolean;
 }
 
-export function syntheticSeed({ nodes, relations, seed = 1 }: SyntheticOptions): SeedArtefact {
+export function syntheticSeed({ nodes, relations, seed = 1, layout = false }: SyntheticOptions): SeedArtefact {
   const rand = random(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   /** A power-law index into a list: low indexes (the hubs) come up far more often. */
@@ -126,8 +130,10 @@ export function syntheticSeed({ nodes, relations, seed = 1 }: SyntheticOptions):
     if (!edges.has(id)) edges.set(id, { id, type, source, target, evidence: [mention()] });
   }
 
+  if (layout) placeEntities(entities, [...edges.values()]);
+
   return {
-    version: `synthetic-${nodes}-${relations}-${seed}`,
+    version: `synthetic-${nodes}-${relations}-${seed}${layout ? '-laid-out' : ''}`,
     source: { title: 'synthetic', file: 'synthetic', sha256: '' },
     text,
     sections,

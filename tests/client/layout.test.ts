@@ -4,7 +4,7 @@ import { ENTITY_STYLE, nodeSize } from '../../client/src/core/graph/style.ts';
 import { computeLayout } from '../../graph-seed/layout/compute-layout.ts';
 import { initialPosition, INITIAL_SPREAD } from '../../graph-seed/layout/initial-positions.ts';
 import { layoutKey, readCachedLayout, writeCachedLayout, type KeyValueStore } from '../../client/src/core/layout/layout-cache.ts';
-import { LAYOUT_SETTINGS } from '../../graph-seed/layout/settings.ts';
+import { LARGE_GRAPH, LAYOUT_SETTINGS, layoutSettings } from '../../graph-seed/layout/settings.ts';
 import type { LayoutInput } from '../../graph-seed/layout/types.ts';
 import { GRAPH } from './fixtures.ts';
 
@@ -58,6 +58,23 @@ describe('layout', () => {
     expect(span).toBeGreaterThan(LAYOUT_SETTINGS.extent * 0.9);
     expect(progress[0]).toBe(LAYOUT_SETTINGS.chunk);
     expect(progress.length).toBe(Math.ceil(LAYOUT_SETTINGS.iterations / LAYOUT_SETTINGS.chunk) - 1);
+  });
+
+  it('lays a large graph out with the coarser settings: fewer chunks, finite, spread over the extent', () => {
+    const order = LARGE_GRAPH;
+    const nodes = Array.from({ length: order }, (_, i) => ({ id: `n${i}`, ...initialPosition(`n${i}`), size: nodeSize(2) }));
+    // A ring with chords: every entity connected, no hub.
+    const edges = nodes.flatMap((n, i): [string, string][] => [[n.id, `n${(i + 1) % order}`], [n.id, `n${(i * 7 + 3) % order}`]]);
+    const progress: number[] = [];
+    const coordinates = computeLayout({ nodes, edges }, (_, iterations) => progress.push(iterations));
+    const large = layoutSettings(order);
+    expect(large.noverlap).toBeNull();
+    expect(large.iterations).toBeLessThan(LAYOUT_SETTINGS.iterations);
+    expect(progress.length).toBe(Math.ceil(large.iterations / large.chunk) - 1);
+    expect(coordinates.every(Number.isFinite)).toBe(true);
+    const xs = nodes.map((_, i) => coordinates[i * 2]!);
+    expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(large.extent * 0.5);
+    expect(layoutSettings(order - 1)).toBe(LAYOUT_SETTINGS);
   });
 
   it('pulls connected entities closer than unconnected ones', () => {

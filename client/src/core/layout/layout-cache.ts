@@ -3,7 +3,7 @@
  * the same picture the worker would compute; the key covers the graph's structure and the
  * layout settings, so any change to either computes afresh.
  */
-import { LAYOUT_SETTINGS } from '../../../../graph-seed/layout/settings.ts';
+import { layoutSettings } from '../../../../graph-seed/layout/settings.ts';
 import type { LayoutCoordinates, LayoutInput } from '../../../../graph-seed/layout/types.ts';
 
 const PREFIX = 'lechang-explorer:layout:';
@@ -22,7 +22,7 @@ function digest(text: string): string {
 export function layoutKey(input: LayoutInput): string {
   const nodes = input.nodes.map((n) => `${n.id}@${n.x.toFixed(3)},${n.y.toFixed(3)},${n.size.toFixed(2)}`).join('|');
   const edges = input.edges.map(([s, t]) => `${s}>${t}`).join('|');
-  return PREFIX + digest(`${JSON.stringify(LAYOUT_SETTINGS)}#${nodes}#${edges}`);
+  return PREFIX + digest(`${JSON.stringify(layoutSettings(input.nodes.length))}#${nodes}#${edges}`);
 }
 
 export interface KeyValueStore {

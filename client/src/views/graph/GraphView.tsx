@@ -6,6 +6,7 @@
  */
 import { SigmaContainer, useRegisterEvents, useSigma } from '@react-sigma/core';
 import { useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
+import { EdgeLineProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import type { PictureScene } from '../../core/export/picture-layout.ts';
 import { sceneFromSigma, type PictureCaption } from '../export/picture.ts';
@@ -62,21 +63,27 @@ function GraphController(props: GraphViewProps & { modelRef: { current: RenderMo
   const registerEvents = useRegisterEvents<NodeAttributes, EdgeAttributes>();
   const reported = useRef<CameraView | null>(null);
   const firstDraw = useRef<number | null>(null);
+  // Sigma draws once when it is created; if the canvas was visible then, that was the first frame.
+  const visibleWhenCreated = useRef(ready);
   const callbacks = useRef({ onSelect, onSelectRelation, onCamera, onFirstDraw, onLabelsDrawn });
   callbacks.current = { onSelect, onSelectRelation, onCamera, onFirstDraw, onLabelsDrawn };
 
+  // Every redraw below is scheduled, not immediate: changes made together (at mount, say) cost
+  // one frame, which matters where WebGL is software-rendered.
   useEffect(() => {
-    if (!ready) return;
-    let drawn = false;
+    if (!ready || firstDraw.current !== null) return;
     const onRender = () => {
-      if (drawn) return;
-      drawn = true;
+      sigma.off('afterRender', onRender);
       performance.mark('explorer:first-draw');
       firstDraw.current = performance.now();
       callbacks.current.onFirstDraw(firstDraw.current);
     };
+    if (visibleWhenCreated.current) {
+      onRender();
+      return;
+    }
     sigma.on('afterRender', onRender);
-    sigma.refresh();
+    sigma.scheduleRefresh();
     return () => {
       sigma.off('afterRender', onRender);
     };
@@ -98,11 +105,11 @@ function GraphController(props: GraphViewProps & { modelRef: { current: RenderMo
 
   useEffect(() => {
     modelRef.current = model;
-    sigma.refresh({ skipIndexation: true });
+    sigma.scheduleRefresh();
   }, [model, modelRef, sigma]);
 
   useEffect(() => {
-    const refreshHover = () => sigma.refresh({ skipIndexation: true });
+    const refreshHover = () => sigma.scheduleRefresh();
     const container = sigma.getContainer();
     registerEvents({
       enterNode: ({ node }) => {
@@ -204,12 +211,21 @@ function GraphController(props: GraphViewProps & { modelRef: { current: RenderMo
   return null;
 }
 
+/**
+ * From this many relations on, the canvas uses sigma's settings for large graphs: edges as
+ * one-pixel lines without arrowheads (a fraction of the vertices and pixels to fill), no edge
+ * hover or click (edges then stay out of the picking pass), and edges and labels hidden while
+ * the camera moves. Relations stay reachable from the panels.
+ */
+export const LARGE_GRAPH_RELATIONS = 5000;
+
 export function GraphView(props: GraphViewProps) {
   const { graph, index } = props;
   const modelRef = useRef<RenderModel>(props.model);
   const hoverRef = useRef<HoverState>({ node: null, edge: null });
   const settings = useMemo((): Partial<Settings<NodeAttributes, EdgeAttributes>> => {
     const { nodeReducer, edgeReducer } = createReducers(graph, index, modelRef, hoverRef);
+    const large = graph.size >= LARGE_GRAPH_RELATIONS;
     return {
       nodeReducer,
       edgeReducer,
@@ -230,6 +246,14 @@ export function GraphView(props: GraphViewProps) {
       maxCameraRatio: 3,
       stagePadding: 36,
       allowInvalidContainer: true,
+      // Last, so they override the defaults above.
+      ...(large && {
+        defaultEdgeType: 'line',
+        edgeProgramClasses: { line: EdgeLineProgram },
+        enableEdgeEvents: false,
+        hideEdgesOnMove: true,
+        hideLabelsOnMove: true,
+      }),
     };
   }, [graph, index]);
   return (
