@@ -1,16 +1,16 @@
 /**
  * The Neo4j store: the same GraphStore answers as the memory store, from a Neo4j 5 database.
  *
- * One session per operation, closed in `finally`; reads through `executeRead`; one Cypher
- * query per API call; every value a parameter. The only text put into Cypher is chosen from
- * fixed lists (relation patterns per direction, labels per type, the depth of a traversal
- * unrolled from 1 to 3), never taken from input. Variable-length patterns are always bounded.
+ * One session per operation, closed in `finally`; one Cypher query per API call, run as an
+ * auto-commit read (see runRead); every value a parameter. The only text put into Cypher is
+ * chosen from fixed lists (relation patterns per direction, labels per type, the depth of a
+ * traversal from 1 to 3), never taken from input. Variable-length patterns are always bounded.
  *
  * The server starts whether or not Neo4j answers: a background loop loads the seed when the
  * database is reachable and holds no seed or another version, and queries meanwhile fail fast
  * with STORE_UNAVAILABLE. When Neo4j comes back, the next query simply succeeds.
  */
-import neo4j, { type Driver, type ManagedTransaction, type Node, type Relationship } from 'neo4j-driver';
+import neo4j, { type Driver, type Node, type Record as Neo4jRecord, type Relationship } from 'neo4j-driver';
 import { pinyinOf } from '../../graph-seed/pinyin.ts';
 import type { SeedArtefact } from '../../graph-seed/types.ts';
 import type { Neo4jConfig } from '../config.ts';
@@ -28,6 +28,13 @@ const PATTERN: Record<Direction, string> = {
   OUT: '(f)-[r]->(m:Entity)',
   IN: '(f)<-[r]-(m:Entity)',
   BOTH: '(f)-[r]-(m:Entity)',
+};
+
+/** One hop of a quantified path pattern in each direction. */
+const HOP: Record<Direction, string> = {
+  OUT: '()-[r]->(:Entity)',
+  IN: '()<-[r]-(:Entity)',
+  BOTH: '()-[r]-(:Entity)',
 };
 
 const RELATION_FILTER = '($relationTypes IS NULL OR type(r) IN $relationTypes)';
@@ -80,12 +87,53 @@ export function translateNeo4jError(error: unknown): Error {
 }
 
 /**
- * The Cypher of the calls the benchmark compares with the API: each builder returns the query
- * text (from fixed parts only) and its parameters.
+ * A query's text on one line. neo4j-driver writes a message to its socket in pieces of 1400
+ * bytes and does not turn off Nagle's algorithm, so a query whose text and parameters do not
+ * fit in one piece waits for the server's delayed acknowledgement of the first: 40 ms on
+ * Linux. Indentation alone can push a query over; tests/store/neo4j-cypher.test.ts checks
+ * every query here against the limit.
+ */
+const oneLine = (cypher: string) => cypher.replace(/\s+/g, ' ').trim();
+
+export interface CypherQuery {
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+/**
+ * Runs one read query in a session of its own, as an auto-commit transaction: RUN and PULL go
+ * out together and the answer comes back in one round trip, where a managed transaction
+ * (`executeRead`) adds BEGIN before it and COMMIT after it. Every read here is one statement,
+ * so an explicit transaction adds nothing but those round trips. The benchmark runs its
+ * baseline through this too, so the two are measured alike.
+ */
+export async function runRead(driver: Driver, database: string, { cypher, params }: CypherQuery, timeoutMs: number): Promise<Neo4jRecord[]> {
+  const session = driver.session({ database, defaultAccessMode: 'READ' });
+  try {
+    return (await session.run(cypher, params, { timeout: timeoutMs })).records;
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * The Cypher of every read: each builder returns the query text (from fixed parts only, on one
+ * line) and its parameters. The benchmark runs the same builders straight through the driver.
  */
 export const CYPHER = {
-  entities(ids: readonly string[]) {
+  entities(ids: readonly string[]): CypherQuery {
     return { cypher: 'UNWIND $ids AS id OPTIONAL MATCH (n:Entity {id: id}) RETURN n', params: { ids } };
+  },
+
+  listEntities({ types, first, after }: { types?: readonly EntityType[] | null; first: number; after?: string | null }): CypherQuery {
+    return {
+      cypher: oneLine(`
+        CALL { MATCH (n:Entity) WHERE $types IS NULL OR n.type IN $types RETURN count(n) AS total }
+        CALL { MATCH (n:Entity) WHERE ($types IS NULL OR n.type IN $types) AND ($after IS NULL OR n.id > $after)
+               RETURN n ORDER BY n.id LIMIT $limit }
+        RETURN total, collect(n) AS nodes`),
+      params: { types: types?.length ? types : null, after: after ?? null, limit: neo4j.int(first + 1) },
+    };
   },
 
   search(text: string, types: readonly EntityType[] | null | undefined) {
@@ -123,51 +171,99 @@ export const CYPHER = {
        }
        WITH n, score, via WHERE $types IS NULL OR n.type IN $types
        RETURN n, score, via`;
-    return { cypher, params, query };
+    return { cypher: oneLine(cypher), params, query };
   },
 
   /**
-   * One level per depth, unrolled (depth is 1–3): each level takes its best-connected new
-   * entities first, as the memory store does, and stops at `limit`.
+   * The entities within `depth` hops, nearest first and, at one distance, best-connected first
+   * (as the memory store takes them), cut at `limit`; and the relations among them. ANY
+   * SHORTEST finds each entity's distance in one breadth-first search, with the relation
+   * filter applied on every hop.
    */
-  neighborhood({ id, depth, relationTypes, direction, limit }: NeighborhoodQuery) {
-    const level = (n: number) => `
-      CALL {
-        WITH seen, frontier
-        UNWIND frontier AS f
-        MATCH ${PATTERN[direction]} WHERE ${RELATION_FILTER} AND NOT m IN seen
-        WITH DISTINCT m ORDER BY m.degree DESC, m.id
-        RETURN collect(m) AS found${n}
-      }
-      WITH seen, truncated, found${n}, $limit - size(seen) AS room
-      WITH seen + found${n}[0..room] AS seen, found${n}[0..room] AS frontier, truncated OR size(found${n}) > room AS truncated`;
+  neighborhood({ id, depth, relationTypes, direction, limit }: NeighborhoodQuery): CypherQuery {
     const cypher = `
       MATCH (start:Entity {id: $id})
-      WITH [start] AS seen, [start] AS frontier, false AS truncated
-      ${Array.from({ length: Math.min(3, Math.max(1, depth)) }, (_, i) => level(i + 1)).join('\n')}
-      CALL {
-        WITH seen
+      OPTIONAL MATCH p = ANY SHORTEST (start)(${HOP[direction]} WHERE ${RELATION_FILTER}){1,${Math.min(3, Math.max(1, depth))}}(m:Entity)
+      WHERE m <> start
+      WITH start, m, length(p) AS hops ORDER BY hops, m.degree DESC, m.id
+      WITH start, collect(m) AS reached
+      WITH [start] + reached[..$limit - 1] AS seen, size(reached) >= $limit AS truncated
+      RETURN seen, truncated, COLLECT {
         UNWIND seen AS a
         MATCH (a)-[r]->(b:Entity) WHERE b IN seen AND ${RELATION_FILTER}
-        RETURN collect([r, a.id, b.id]) AS relations
-      }
-      RETURN seen, relations, truncated`;
-    return { cypher, params: { id, limit: neo4j.int(limit), relationTypes: relationTypes?.length ? relationTypes : null } };
+        RETURN [r, a.id, b.id]
+      } AS relations`;
+    return { cypher: oneLine(cypher), params: { id, limit: neo4j.int(limit), relationTypes: relationTypes?.length ? relationTypes : null } };
   },
 
-  shortestPath({ from, to, maxLength, relationTypes }: PathQuery) {
+  relationsOf(ids: readonly string[], { direction, types }: RelationFilter): CypherQuery {
     return {
-      cypher: `OPTIONAL MATCH (a:Entity {id: $from})
-         OPTIONAL MATCH (b:Entity {id: $to})
-         OPTIONAL CALL {
-           WITH a, b
-           WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
-           MATCH p = shortestPath((a)-[*0..10]-(b))
-           WHERE length(p) <= $maxLength AND all(r IN relationships(p) WHERE $relationTypes IS NULL OR type(r) IN $relationTypes)
-           RETURN p LIMIT 1
-         }
-         RETURN a IS NOT NULL AND b IS NOT NULL AS bothExist, p`,
+      cypher: oneLine(`
+        UNWIND $ids AS id
+        OPTIONAL MATCH (f:Entity {id: id})
+        CALL { WITH f MATCH ${PATTERN[direction]} WHERE ${RELATION_FILTER}
+               RETURN r, startNode(r).id AS source, endNode(r).id AS target ORDER BY r.id }
+        RETURN id, collect([r, source, target]) AS relations`),
+      params: { ids, relationTypes: types?.length ? types : null },
+    };
+  },
+
+  shortestPath({ from, to, maxLength, relationTypes }: PathQuery): CypherQuery {
+    return {
+      cypher: oneLine(`
+        OPTIONAL MATCH (a:Entity {id: $from})
+        OPTIONAL MATCH (b:Entity {id: $to})
+        OPTIONAL CALL {
+          WITH a, b
+          WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
+          MATCH p = shortestPath((a)-[*0..10]-(b))
+          WHERE length(p) <= $maxLength AND all(r IN relationships(p) WHERE $relationTypes IS NULL OR type(r) IN $relationTypes)
+          RETURN p LIMIT 1
+        }
+        RETURN a IS NOT NULL AND b IS NOT NULL AS bothExist, p`),
       params: { from, to, maxLength: neo4j.int(maxLength), relationTypes: relationTypes?.length ? relationTypes : null },
+    };
+  },
+
+  graph({ types, relationTypes }: { types?: readonly EntityType[] | null; relationTypes?: readonly RelationType[] | null }): CypherQuery {
+    return {
+      cypher: oneLine(`
+        CALL { MATCH (n:Entity) WHERE $types IS NULL OR n.type IN $types RETURN collect(n) AS nodes }
+        CALL { MATCH (a:Entity)-[r]->(b:Entity)
+               WHERE ($types IS NULL OR (a.type IN $types AND b.type IN $types)) AND ${RELATION_FILTER}
+               RETURN collect([r, a.id, b.id]) AS relations }
+        RETURN nodes, relations`),
+      params: { types: types?.length ? types : null, relationTypes: relationTypes?.length ? relationTypes : null },
+    };
+  },
+
+  stats(top: number): CypherQuery {
+    return {
+      cypher: oneLine(`
+        CALL { MATCH (m:SeedMeta {key: 'current'}) RETURN m.version AS version }
+        CALL { MATCH (n:Entity) WITH n.type AS type, count(*) AS count ORDER BY type RETURN collect({type: type, count: count}) AS entitiesByType }
+        CALL { MATCH ()-[r]->() WITH type(r) AS type, count(*) AS count ORDER BY type RETURN collect({type: type, count: count}) AS relationsByType }
+        CALL { MATCH (n:Entity) WITH n ORDER BY n.degree DESC, n.id LIMIT $top RETURN collect(n) AS mostConnected }
+        RETURN version, entitiesByType, relationsByType, mostConnected`),
+      params: { top: neo4j.int(top) },
+    };
+  },
+
+  sections(ids: readonly string[]): CypherQuery {
+    return { cypher: 'UNWIND $ids AS id OPTIONAL MATCH (s:Section {id: id}) RETURN s', params: { ids } };
+  },
+
+  allSections(): CypherQuery {
+    return { cypher: 'MATCH (s:Section) RETURN s ORDER BY s.start, size(s.path)', params: {} };
+  },
+
+  entitiesInSections(ids: readonly string[]): CypherQuery {
+    return {
+      cypher: oneLine(`
+        UNWIND $ids AS sid
+        CALL { WITH sid MATCH (n:Entity) WHERE sid IN n.sectionIds RETURN n ORDER BY n.id }
+        RETURN sid, collect(n) AS entities`),
+      params: { ids },
     };
   },
 };
@@ -236,16 +332,13 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
-  /** Runs one read query in its own session. */
-  private async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  /** Runs one read query; see runRead. */
+  private async read(query: CypherQuery): Promise<Neo4jRecord[]> {
     if (!this.loaded) throw new StoreUnavailableError(`the seed is not loaded into Neo4j yet: ${this.lastProblem}`);
-    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
     try {
-      return await session.executeRead(work, { timeout: this.timeoutMs });
+      return await runRead(this.driver, this.database, query, this.timeoutMs);
     } catch (error) {
       throw translateNeo4jError(error);
-    } finally {
-      await session.close();
     }
   }
 
@@ -263,28 +356,19 @@ export class Neo4jStore implements GraphStore {
   }
 
   async entitiesByIds(ids: readonly string[]): Promise<(EntityRecord | null)[]> {
-    const { cypher, params } = CYPHER.entities(ids);
-    return this.read(async (tx) => (await tx.run(cypher, params)).records.map((r) => (r.get('n') ? toEntity(r.get('n')) : null)));
+    const rows = await this.read(CYPHER.entities(ids));
+    return rows.map((r) => (r.get('n') ? toEntity(r.get('n')) : null));
   }
 
-  async listEntities({ types, first, after }: { types?: readonly EntityType[] | null; first: number; after?: string | null }): Promise<EntityPage> {
-    return this.read(async (tx) => {
-      const result = await tx.run(
-        `CALL { MATCH (n:Entity) WHERE $types IS NULL OR n.type IN $types RETURN count(n) AS total }
-         CALL { MATCH (n:Entity) WHERE ($types IS NULL OR n.type IN $types) AND ($after IS NULL OR n.id > $after)
-                RETURN n ORDER BY n.id LIMIT $limit }
-         RETURN total, collect(n) AS nodes`,
-        { types: types?.length ? types : null, after: after ?? null, limit: neo4j.int(first + 1) },
-      );
-      const record = result.records[0];
-      const nodes = ((record?.get('nodes') as Node[] | undefined) ?? []).map(toEntity);
-      return { items: nodes.slice(0, first), totalCount: (record?.get('total') as number | undefined) ?? 0, hasNextPage: nodes.length > first };
-    });
+  async listEntities(page: { types?: readonly EntityType[] | null; first: number; after?: string | null }): Promise<EntityPage> {
+    const [row] = await this.read(CYPHER.listEntities(page));
+    const nodes = ((row?.get('nodes') as Node[] | undefined) ?? []).map(toEntity);
+    return { items: nodes.slice(0, page.first), totalCount: (row?.get('total') as number | undefined) ?? 0, hasNextPage: nodes.length > page.first };
   }
 
   async search({ text, types, first }: { text: string; types?: readonly EntityType[] | null; first: number }): Promise<SearchHitRecord[]> {
-    const { cypher, params, query } = CYPHER.search(text, types);
-    const rows = await this.read(async (tx) => (await tx.run(cypher, params)).records);
+    const { query, ...search } = CYPHER.search(text, types);
+    const rows = await this.read(search);
     const candidates: Candidate[] = [];
     for (const row of rows) {
       const entity = toEntity(row.get('n'));
@@ -296,146 +380,98 @@ export class Neo4jStore implements GraphStore {
   }
 
   async relationsOf(ids: readonly string[], filter: RelationFilter): Promise<RelationRecord[][]> {
-    return this.read(async (tx) => {
-      const result = await tx.run(
-        `UNWIND $ids AS id
-         OPTIONAL MATCH (f:Entity {id: id})
-         CALL { WITH f MATCH ${PATTERN[filter.direction]} WHERE ${RELATION_FILTER}
-                RETURN r, startNode(r).id AS source, endNode(r).id AS target ORDER BY r.id }
-         RETURN id, collect([r, source, target]) AS relations`,
-        { ids, relationTypes: filter.types?.length ? filter.types : null },
-      );
-      const byId = new Map(result.records.map((row) => [
-        row.get('id') as string,
-        (row.get('relations') as [Relationship, string, string][]).map(([r, s, t]) => toRelation(r, s, t)),
-      ]));
-      return ids.map((id) => byId.get(id) ?? []);
-    });
+    const rows = await this.read(CYPHER.relationsOf(ids, filter));
+    const byId = new Map(rows.map((row) => [
+      row.get('id') as string,
+      (row.get('relations') as [Relationship, string, string][]).map(([r, s, t]) => toRelation(r, s, t)),
+    ]));
+    return ids.map((id) => byId.get(id) ?? []);
   }
 
   async neighborhood(query: NeighborhoodQuery): Promise<SubgraphRecord | null> {
-    const { cypher, params } = CYPHER.neighborhood(query);
-    return this.read(async (tx) => {
-      const row = (await tx.run(cypher, params)).records[0];
-      if (!row) return null;
-      const relations = (row.get('relations') as [Relationship, string, string][]).map(([r, s, t]) => toRelation(r, s, t));
-      relations.sort((a, b) => (a.id < b.id ? -1 : 1));
-      return { nodes: (row.get('seen') as Node[]).map(toEntity), relations, truncated: row.get('truncated') as boolean };
-    });
+    const [row] = await this.read(CYPHER.neighborhood(query));
+    if (!row) return null;
+    const relations = (row.get('relations') as [Relationship, string, string][]).map(([r, s, t]) => toRelation(r, s, t));
+    relations.sort((a, b) => (a.id < b.id ? -1 : 1));
+    return { nodes: (row.get('seen') as Node[]).map(toEntity), relations, truncated: row.get('truncated') as boolean };
   }
 
   async shortestPath(query: PathQuery): Promise<PathRecord | null | undefined> {
-    const { cypher, params } = CYPHER.shortestPath(query);
-    return this.read(async (tx) => {
-      const row = (await tx.run(cypher, params)).records[0]!;
-      if (!row.get('bothExist')) return undefined;
-      const path = row.get('p') as { segments: { start: Node; relationship: Relationship; end: Node }[]; start: Node } | null;
-      if (!path) return null;
-      const nodes = [toEntity(path.start)];
-      const relations: RelationRecord[] = [];
-      for (const segment of path.segments) {
-        const r = segment.relationship;
-        const forward = r.startNodeElementId === segment.start.elementId;
-        const [source, target] = forward ? [segment.start, segment.end] : [segment.end, segment.start];
-        relations.push(toRelation(r, (source.properties as { id: string }).id, (target.properties as { id: string }).id));
-        nodes.push(toEntity(segment.end));
-      }
-      return { nodes, relations };
-    });
+    const [row] = await this.read(CYPHER.shortestPath(query));
+    if (!row!.get('bothExist')) return undefined;
+    const path = row!.get('p') as { segments: { start: Node; relationship: Relationship; end: Node }[]; start: Node } | null;
+    if (!path) return null;
+    const nodes = [toEntity(path.start)];
+    const relations: RelationRecord[] = [];
+    for (const segment of path.segments) {
+      const r = segment.relationship;
+      const forward = r.startNodeElementId === segment.start.elementId;
+      const [source, target] = forward ? [segment.start, segment.end] : [segment.end, segment.start];
+      relations.push(toRelation(r, (source.properties as { id: string }).id, (target.properties as { id: string }).id));
+      nodes.push(toEntity(segment.end));
+    }
+    return { nodes, relations };
   }
 
-  async graph({ types, relationTypes }: { types?: readonly EntityType[] | null; relationTypes?: readonly RelationType[] | null }): Promise<SubgraphRecord> {
-    return this.read(async (tx) => {
-      const result = await tx.run(
-        `CALL { MATCH (n:Entity) WHERE $types IS NULL OR n.type IN $types RETURN collect(n) AS nodes }
-         CALL { MATCH (a:Entity)-[r]->(b:Entity)
-                WHERE ($types IS NULL OR (a.type IN $types AND b.type IN $types)) AND ${RELATION_FILTER}
-                RETURN collect([r, a.id, b.id]) AS relations }
-         RETURN nodes, relations`,
-        { types: types?.length ? types : null, relationTypes: relationTypes?.length ? relationTypes : null },
-      );
-      const row = result.records[0]!;
-      const nodes = (row.get('nodes') as Node[]).map(toEntity).sort((a, b) => (a.id < b.id ? -1 : 1));
-      const relations = (row.get('relations') as [Relationship, string, string][]).map(([r, s, t]) => toRelation(r, s, t));
-      relations.sort((a, b) => (a.id < b.id ? -1 : 1));
-      return { nodes, relations, truncated: false };
-    });
+  async graph(filter: { types?: readonly EntityType[] | null; relationTypes?: readonly RelationType[] | null }): Promise<SubgraphRecord> {
+    const [row] = await this.read(CYPHER.graph(filter));
+    const nodes = (row!.get('nodes') as Node[]).map(toEntity).sort((a, b) => (a.id < b.id ? -1 : 1));
+    const relations = (row!.get('relations') as [Relationship, string, string][]).map(([r, s, t]) => toRelation(r, s, t));
+    relations.sort((a, b) => (a.id < b.id ? -1 : 1));
+    return { nodes, relations, truncated: false };
   }
 
   async stats({ top }: { top: number }): Promise<StatsRecord> {
-    return this.read(async (tx) => {
-      const result = await tx.run(
-        `CALL { MATCH (m:SeedMeta {key: 'current'}) RETURN m.version AS version }
-         CALL { MATCH (n:Entity) WITH n.type AS type, count(*) AS count ORDER BY type RETURN collect({type: type, count: count}) AS entitiesByType }
-         CALL { MATCH ()-[r]->() WITH type(r) AS type, count(*) AS count ORDER BY type RETURN collect({type: type, count: count}) AS relationsByType }
-         CALL { MATCH (n:Entity) WITH n ORDER BY n.degree DESC, n.id LIMIT $top RETURN collect(n) AS mostConnected }
-         RETURN version, entitiesByType, relationsByType, mostConnected`,
-        { top: neo4j.int(top) },
-      );
-      const row = result.records[0]!;
-      const entitiesByType = row.get('entitiesByType') as { type: EntityType; count: number }[];
-      const relationsByType = row.get('relationsByType') as { type: RelationType; count: number }[];
-      return {
-        seedVersion: row.get('version') as string,
-        entityCount: entitiesByType.reduce((a, b) => a + b.count, 0),
-        relationCount: relationsByType.reduce((a, b) => a + b.count, 0),
-        entitiesByType,
-        relationsByType,
-        mostConnected: (row.get('mostConnected') as Node[]).map(toEntity),
-      };
-    });
+    const [row] = await this.read(CYPHER.stats(top));
+    const entitiesByType = row!.get('entitiesByType') as { type: EntityType; count: number }[];
+    const relationsByType = row!.get('relationsByType') as { type: RelationType; count: number }[];
+    return {
+      seedVersion: row!.get('version') as string,
+      entityCount: entitiesByType.reduce((a, b) => a + b.count, 0),
+      relationCount: relationsByType.reduce((a, b) => a + b.count, 0),
+      entitiesByType,
+      relationsByType,
+      mostConnected: (row!.get('mostConnected') as Node[]).map(toEntity),
+    };
   }
 
   async sectionsByIds(ids: readonly string[]): Promise<(Section | null)[]> {
-    return this.read(async (tx) => {
-      const result = await tx.run('UNWIND $ids AS id OPTIONAL MATCH (s:Section {id: id}) RETURN s', { ids });
-      return result.records.map((r) => {
-        const node = r.get('s') as Node | null;
-        if (!node) return null;
-        const { text: _text, ...section } = toSection(node);
-        return section;
-      });
+    const rows = await this.read(CYPHER.sections(ids));
+    return rows.map((r) => {
+      const node = r.get('s') as Node | null;
+      if (!node) return null;
+      const { text: _text, ...section } = toSection(node);
+      return section;
     });
   }
 
   async sections(): Promise<Section[]> {
-    return this.read(async (tx) => {
-      const result = await tx.run('MATCH (s:Section) RETURN s ORDER BY s.start, size(s.path)');
-      return result.records.map((r) => {
-        const { text: _text, ...section } = toSection(r.get('s'));
-        return section;
-      });
+    const rows = await this.read(CYPHER.allSections());
+    return rows.map((r) => {
+      const { text: _text, ...section } = toSection(r.get('s'));
+      return section;
     });
   }
 
   async entitiesInSections(ids: readonly string[]): Promise<EntityRecord[][]> {
-    return this.read(async (tx) => {
-      const result = await tx.run(
-        `UNWIND $ids AS sid
-         CALL { WITH sid MATCH (n:Entity) WHERE sid IN n.sectionIds RETURN n ORDER BY n.id }
-         RETURN sid, collect(n) AS entities`,
-        { ids },
-      );
-      const bySection = new Map(result.records.map((r) => [r.get('sid') as string, (r.get('entities') as Node[]).map(toEntity)]));
-      return ids.map((id) => bySection.get(id) ?? []);
-    });
+    const rows = await this.read(CYPHER.entitiesInSections(ids));
+    const bySection = new Map(rows.map((r) => [r.get('sid') as string, (r.get('entities') as Node[]).map(toEntity)]));
+    return ids.map((id) => bySection.get(id) ?? []);
   }
 
   async passages(mentions: readonly Mention[]): Promise<Passage[]> {
-    const sectionIds = [...new Set(mentions.map((m) => m.sectionId))];
-    const sections = await this.read(async (tx) => {
-      const result = await tx.run('UNWIND $ids AS id MATCH (s:Section {id: id}) RETURN s', { ids: sectionIds });
-      return new Map(result.records.map((r) => {
-        const section = toSection(r.get('s'));
-        return [section.id, section];
-      }));
-    });
+    const rows = await this.read(CYPHER.sections([...new Set(mentions.map((m) => m.sectionId))]));
+    const sections = new Map(rows.flatMap((r) => {
+      const node = r.get('s') as Node | null;
+      if (!node) return [];
+      const section = toSection(node);
+      return [[section.id, section] as const];
+    }));
     return mentions.map((m) => {
       const section = sections.get(m.sectionId);
       if (!section) throw new StoreUnavailableError(`Neo4j has no section ${m.sectionId}; the seed is being reloaded`);
       // Sentences never cross a section, so the section's own text is enough for the context.
-      const passage = passageOf(section.text, m.start - section.start, m.end - section.start);
-      return passage;
+      return passageOf(section.text, m.start - section.start, m.end - section.start);
     });
   }
 

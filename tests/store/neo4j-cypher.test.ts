@@ -1,0 +1,52 @@
+/**
+ * The Cypher the Neo4j store sends, checked without a database: every query, with the largest
+ * filters the API accepts, fits in one of neo4j-driver's 1400-byte socket writes. A query that
+ * does not waits 40 ms for the server's delayed acknowledgement (the driver leaves Nagle's
+ * algorithm on), which is ten times what a neighbourhood takes to compute.
+ */
+import { describe, expect, it } from 'vitest';
+import { ENTITY_TYPES, RELATION_TYPES } from '../../graph-seed/types.ts';
+import { CYPHER, type CypherQuery } from '../../server/store/neo4j-store.ts';
+import { DIRECTIONS } from '../../server/store/types.ts';
+
+/** The driver's write size, less what Bolt adds around the text and parameters. */
+const ONE_WRITE = 1400 - 100;
+
+/** An overestimate of the Bolt message: JSON spends more bytes on a value than PackStream does. */
+const size = ({ cypher, params }: CypherQuery) => Buffer.byteLength(cypher) + Buffer.byteLength(JSON.stringify(params));
+
+const longId = 'target:2021-2025:senlinfugailv-71';
+const allRelationTypes = [...RELATION_TYPES];
+
+const queries: Record<string, CypherQuery> = {
+  entities: CYPHER.entities([longId]),
+  listEntities: CYPHER.listEntities({ types: [...ENTITY_TYPES], first: 500, after: longId }),
+  relationsOf: CYPHER.relationsOf([longId], { direction: 'BOTH', types: allRelationTypes }),
+  shortestPath: CYPHER.shortestPath({ from: longId, to: longId, maxLength: 10, relationTypes: allRelationTypes }),
+  graph: CYPHER.graph({ types: [...ENTITY_TYPES], relationTypes: allRelationTypes }),
+  stats: CYPHER.stats(100),
+  sections: CYPHER.sections(['s-1-2-3']),
+  allSections: CYPHER.allSections(),
+  entitiesInSections: CYPHER.entitiesInSections(['s-1-2-3']),
+};
+for (const direction of DIRECTIONS) {
+  for (const depth of [1, 2, 3]) {
+    queries[`neighborhood ${direction} depth ${depth}`] = CYPHER.neighborhood({ id: longId, depth, direction, limit: 2000, relationTypes: allRelationTypes });
+  }
+}
+for (const text of ['森林覆盖率', '林', 'senlin fugailv', 'forest coverage rate', '[14]', '乐昌 forest lechang']) {
+  queries[`search ${text}`] = CYPHER.search(text, [...ENTITY_TYPES]);
+}
+
+describe('the Cypher of the Neo4j store', () => {
+  it.each(Object.entries(queries))('%s fits in one socket write', (_, query) => {
+    expect(size(query)).toBeLessThanOrEqual(ONE_WRITE);
+  });
+
+  it('is sent on one line, with every value a parameter', () => {
+    for (const { cypher } of Object.values(queries)) {
+      expect(cypher).not.toMatch(/\s{2}|\n/);
+      expect(cypher).not.toContain(longId);
+    }
+  });
+});
