@@ -22,6 +22,9 @@ export class MemoryStore implements GraphStore {
   private readonly multigraph: Graph;
   private readonly records = new Map<string, EntityRecord>();
   private readonly sortedIds: string[];
+  /** Relation records made once (the seed never changes under a store), in id order. */
+  private readonly relationRecords = new Map<string, RelationRecord>();
+  private readonly sortedRelations: RelationRecord[];
   private readonly sectionsById: Map<string, Section>;
   private readonly searchIndex: EntitySearchIndex;
   private readonly entitiesBySection = new Map<string, Set<string>>();
@@ -41,6 +44,10 @@ export class MemoryStore implements GraphStore {
       }
     });
     this.sortedIds = [...this.records.keys()].sort();
+    this.multigraph.forEachEdge((id, a, source, target) => {
+      this.relationRecords.set(id, { id, type: a.type, source, target, evidence: a.evidence });
+    });
+    this.sortedRelations = [...this.relationRecords.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
     this.searchIndex = new EntitySearchIndex([...this.records.values()]);
   }
 
@@ -55,8 +62,7 @@ export class MemoryStore implements GraphStore {
   }
 
   private relation(edge: string): RelationRecord {
-    const a = this.multigraph.getEdgeAttributes(edge);
-    return { id: edge, type: a.type, source: this.multigraph.source(edge), target: this.multigraph.target(edge), evidence: a.evidence };
+    return this.relationRecords.get(edge)!;
   }
 
   async entitiesByIds(ids: readonly string[]): Promise<(EntityRecord | null)[]> {
@@ -163,10 +169,15 @@ export class MemoryStore implements GraphStore {
   }
 
   async graph({ types, relationTypes }: { types?: readonly EntityType[] | null; relationTypes?: readonly RelationType[] | null }): Promise<SubgraphRecord> {
+    // One pass over lists already in id order: the whole graph of a large seed costs no sorting.
     const allowed = types && types.length > 0 ? new Set(types) : null;
-    const ids = new Set(this.sortedIds.filter((id) => !allowed || allowed.has(this.records.get(id)!.type)));
+    const nodes = allowed ? this.sortedIds.filter((id) => allowed.has(this.records.get(id)!.type)) : this.sortedIds;
+    const ids = allowed ? new Set(nodes) : null;
     const relationFilter = relationTypes && relationTypes.length > 0 ? new Set(relationTypes) : null;
-    return { ...this.induced(ids, relationFilter), truncated: false };
+    const relations = ids || relationFilter
+      ? this.sortedRelations.filter((r) => (!ids || (ids.has(r.source) && ids.has(r.target))) && (!relationFilter || relationFilter.has(r.type)))
+      : this.sortedRelations;
+    return { nodes: nodes.map((id) => this.records.get(id)!), relations, truncated: false };
   }
 
   async stats({ top }: { top: number }): Promise<StatsRecord> {
