@@ -2,33 +2,27 @@
  * The Neo4j part of the benchmark, run when NEO4J_URI names a server: the API on the Neo4j
  * store against the same Cypher run straight through neo4j-driver, the seed's load time, and
  * the rate of loading a million synthetic relations in UNWIND batches.
+ *
+ * The baseline of each API call is the query the store runs for it, run the way the store runs
+ * it (runRead, with the server's query timeout), so the difference is what HTTP and GraphQL
+ * add. GET /healthz on the same server is measured alongside: the floor of any request.
  */
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import { loadConfig } from '../../server/config.ts';
 import { readSeed } from '../../server/store/create-store.ts';
 import { loadSeed } from '../../server/store/neo4j-schema.ts';
-import { CYPHER } from '../../server/store/neo4j-store.ts';
+import { CYPHER, runRead, type CypherQuery } from '../../server/store/neo4j-store.ts';
 import { bulkLoad } from './bulk-load.ts';
-import { graphqlCall, latencies, round, startChild } from './measure.ts';
+import { getCall, graphqlCall, latencies, round, startChild } from './measure.ts';
 import { syntheticSeed } from './synthetic-seed.ts';
 
 const IDS = { leaf: 'town:pingshi', search: '森林', pathFrom: 'town:beixiang-huangben', pathTo: 'strategy:plan-3' };
-
-function read(driver: Driver, database: string, { cypher, params }: { cypher: string; params: Record<string, unknown> }) {
-  return async () => {
-    const session = driver.session({ database, defaultAccessMode: 'READ' });
-    try {
-      return await session.executeRead((tx) => tx.run(cypher, params));
-    } finally {
-      await session.close();
-    }
-  };
-}
 
 export async function benchNeo4j({ quick, log, rounds, perRound }: { quick: boolean; log: (m: string) => void; rounds: number; perRound: number }) {
   const config = loadConfig(process.env);
   if (!config.neo4j) return { skipped: 'NEO4J_URI is not set (npm run neo4j:start, then set NEO4J_URI and NEO4J_PASSWORD)' };
   const { uri, user, password, database } = config.neo4j;
+  const { timeoutMs } = config.limits;
   const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), { disableLosslessIntegers: true });
   try {
     const seed = await readSeed();
@@ -41,26 +35,35 @@ export async function benchNeo4j({ quick, log, rounds, perRound }: { quick: bool
     // Without the response cache: the comparison is of one answer computed twice, not of a cache.
     const server = await startChild('server/index.ts', { NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, NEO4J_DATABASE: database, RESPONSE_CACHE: 'false' });
     let api;
+    let noop;
     try {
       for (let i = 0; i < 100 && (await fetch(`${server.url}/readyz`)).status !== 200; i++) await new Promise((r) => setTimeout(r, 300));
+      const read = (query: CypherQuery) => () => runRead(driver, database, query, timeoutMs);
       const nb = (depth: number) => `query($id: ID!) { neighborhood(id: $id, depth: ${depth}, limit: 200) { truncated nodes { id name type degree } relations { id type source { id } target { id } } } }`;
+      const neighborhood = (depth: number) => CYPHER.neighborhood({ id: IDS.leaf, depth, direction: 'BOTH', limit: 200 });
+      // Each GraphQL query asks for nothing that needs a second store call (no mentions, no
+      // relation lists), so its Cypher is the whole of the store's work.
       const operations = {
+        noop: getCall(`${server.url}/healthz`),
         neighborhoodDepth1Api: graphqlCall(server.url, nb(1), { id: IDS.leaf }),
-        neighborhoodDepth1Cypher: read(driver, database, CYPHER.neighborhood({ id: IDS.leaf, depth: 1, direction: 'BOTH', limit: 200 })),
+        neighborhoodDepth1Cypher: read(neighborhood(1)),
         neighborhoodDepth2Api: graphqlCall(server.url, nb(2), { id: IDS.leaf }),
-        neighborhoodDepth2Cypher: read(driver, database, CYPHER.neighborhood({ id: IDS.leaf, depth: 2, direction: 'BOTH', limit: 200 })),
+        neighborhoodDepth2Cypher: read(neighborhood(2)),
+        neighborhoodDepth3Api: graphqlCall(server.url, nb(3), { id: IDS.leaf }),
+        neighborhoodDepth3Cypher: read(neighborhood(3)),
         searchApi: graphqlCall(server.url, 'query($q: String!) { search(query: $q, first: 20) { score entity { id name type } } }', { q: IDS.search }),
-        searchCypher: read(driver, database, CYPHER.search(IDS.search, null)),
+        searchCypher: read(CYPHER.search(IDS.search, null)),
         shortestPathApi: graphqlCall(server.url, 'query($a: ID!, $b: ID!) { shortestPath(from: $a, to: $b, maxLength: 6) { length nodes { id name } relations { type } } }', { a: IDS.pathFrom, b: IDS.pathTo }),
-        shortestPathCypher: read(driver, database, CYPHER.shortestPath({ from: IDS.pathFrom, to: IDS.pathTo, maxLength: 6 })),
+        shortestPathCypher: read(CYPHER.shortestPath({ from: IDS.pathFrom, to: IDS.pathTo, maxLength: 6 })),
         entityApi: graphqlCall(server.url, 'query($id: ID!) { entity(id: $id) { id name nameEn type degree } }', { id: IDS.leaf }),
-        entityCypher: read(driver, database, CYPHER.entities([IDS.leaf])),
+        entityCypher: read(CYPHER.entities([IDS.leaf])),
       };
       const measured = await latencies(operations, rounds, Math.round(perRound / 2));
-      api = Object.fromEntries(['neighborhoodDepth1', 'neighborhoodDepth2', 'search', 'shortestPath', 'entity'].map((name) => {
+      noop = measured.noop!;
+      api = Object.fromEntries(['neighborhoodDepth1', 'neighborhoodDepth2', 'neighborhoodDepth3', 'search', 'shortestPath', 'entity'].map((name) => {
         const viaApi = measured[`${name}Api`]!;
         const direct = measured[`${name}Cypher`]!;
-        return [name, { api: viaApi, cypher: direct, ratioP50: round(viaApi.p50 / direct.p50, 2) }];
+        return [name, { api: viaApi, cypher: direct, ratioP50: round(viaApi.p50 / direct.p50, 2), overheadP50Ms: round(viaApi.p50 - direct.p50) }];
       }));
     } finally {
       await server.stop();
@@ -76,7 +79,7 @@ export async function benchNeo4j({ quick, log, rounds, perRound }: { quick: bool
     started = performance.now();
     await loadSeed(driver, database, seed);
     return {
-      server: uri, seedLoadSeconds, seedReloadSeconds: round((performance.now() - started) / 1000, 2), api,
+      server: uri, seedLoadSeconds, seedReloadSeconds: round((performance.now() - started) / 1000, 2), noop, api,
       bulkLoad: { relations, batchSize, ...bulk, goalRelationsPerSecond: 70_000 },
     };
   } finally {
