@@ -6,13 +6,24 @@ import { useAsync } from './common/use-async.ts';
 import { Explorer } from './Explorer.tsx';
 import { useViewState } from './state/use-view-state.ts';
 
+const loadGraph = (signal?: AbortSignal) =>
+  request(GraphDocument, {}, signal).then((data) => {
+    performance.mark('explorer:graph-loaded');
+    return data.graph;
+  });
+
+/** The graph is asked for as soon as this script runs, while React renders the splash. */
+let prefetched: ReturnType<typeof loadGraph> | null = typeof window === 'undefined' ? null : loadGraph();
+// A failure is shown once the app takes the request up, not reported as unhandled before that.
+prefetched?.catch(() => {});
+
 export function App() {
   const [view, dispatch] = useViewState();
   const graph = useAsync((signal) => {
-    return request(GraphDocument, {}, signal).then((data) => {
-      performance.mark('explorer:graph-loaded');
-      return data.graph;
-    });
+    // The first attempt takes the request already in flight; a retry asks again.
+    const pending = prefetched ?? loadGraph(signal);
+    prefetched = null;
+    return pending;
   }, []);
   if (graph.status === 'ready') return <Explorer data={graph.data} view={view} dispatch={dispatch} />;
   return (
