@@ -8,7 +8,9 @@ import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import type { SeedArtefact } from '../../graph-seed/types.ts';
+import { syntheticSeed } from '../../scripts/bench/synthetic-seed.ts';
 import { readSeed } from '../../server/store/create-store.ts';
+import { LARGE_GRAPH_RELATIONS } from '../../client/src/views/graph/large-graph.ts';
 import { describeInBrowser, graphState, launchBrowser, openPage, screenshot, SCREENSHOTS, startServer, waitForGraph, type ExplorerPage, type Running } from './harness.ts';
 
 let server: Running;
@@ -260,6 +262,28 @@ describeInBrowser('explorer', () => {
     await screenshot(page, '09-hover');
     await page.mouse.click(box.x + at!.x, box.y + at!.y);
     await expect.poll(() => page.getByRole('complementary', { name: 'Entity details' }).getByRole('heading', { level: 2 }).textContent()).toBe('乐昌市');
+  });
+
+  it('draws a large graph with the settings for large graphs, and a hub still selects and highlights', async () => {
+    const relations = LARGE_GRAPH_RELATIONS + 1000;
+    const large = await startServer(syntheticSeed({ nodes: 3000, relations, seed: 2, layout: true }));
+    try {
+      const explorer = await openPage(browser, large.url);
+      opened.push(explorer);
+      const { page } = explorer;
+      const state = await graphState(page);
+      expect(Number(state.nodeCount)).toBe(3000);
+      expect(Number(state.edgeCount)).toBe(relations);
+      expect(await page.evaluate(() => window.__explorer?.layoutSource)).toBe('seed');
+      const at = await page.evaluate(() => window.__explorer!.viewportPosition('town:s0'));
+      const box = (await page.locator('.graph-area').boundingBox())!;
+      await page.mouse.click(box.x + at!.x, box.y + at!.y);
+      await expect.poll(async () => (await graphState(page)).emphasis).toBe('selection');
+      expect(Number((await graphState(page)).emphasisedNodes)).toBeGreaterThan(10);
+      await screenshot(page, '15-large-graph');
+    } finally {
+      await large.close();
+    }
   });
 
   it('shows a relation with the passage that states it', async () => {

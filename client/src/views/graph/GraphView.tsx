@@ -15,6 +15,7 @@ import type { EdgeAttributes, GraphIndex, NodeAttributes } from '../../core/grap
 import type { CameraView } from '../../core/view-state/types.ts';
 import { LABEL_FONT, LABEL_WEIGHT } from './fonts.ts';
 import { fitNodes, locateNode, panBy } from './camera-moves.ts';
+import { LARGE_GRAPH_RELATIONS } from './large-graph.ts';
 import { createReducers } from './reducers.ts';
 import type { HoverState, RenderModel } from './render-model.ts';
 import type { LayoutStatus } from './use-layout.ts';
@@ -210,14 +211,6 @@ function GraphController(props: GraphViewProps & { modelRef: { current: RenderMo
 
   return null;
 }
-
-/**
- * From this many relations on, the canvas uses sigma's settings for large graphs: edges as
- * one-pixel lines without arrowheads (a fraction of the vertices and pixels to fill), no edge
- * hover or click (edges then stay out of the picking pass), and edges and labels hidden while
- * the camera moves. Relations stay reachable from the panels.
- */
-export const LARGE_GRAPH_RELATIONS = 5000;
 
 export function GraphView(props: GraphViewProps) {
   const { graph, index } = props;
