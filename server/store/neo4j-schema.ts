@@ -5,7 +5,9 @@
  * of the seed's own types (LOCATED_IN …); sections are (:Section) nodes holding their slice of
  * the text, so a mention's sentence can be read back; one (:SeedMeta) node stamps the version
  * loaded. Lists of mentions and evidence are stored as JSON strings (properties cannot hold
- * maps). Three full-text indexes serve search: Chinese with the `cjk` analyzer, pinyin tokens
+ * maps). A relationship holds its evidence but not its id: that is `TYPE:source->target`
+ * (graph-seed makes it so, the API documents it), which the relationship records already, and
+ * a copy would cost a string per relation to write and to store. Three full-text indexes serve search: Chinese with the `cjk` analyzer, pinyin tokens
  * and English words with the standard analyzer.
  *
  * A load is one write transaction: the old graph is deleted and the new one created with
@@ -91,9 +93,7 @@ export function seedRows(seed: SeedArtefact) {
   }
   const relations = new Map<RelationType, Record<string, unknown>[]>(RELATION_TYPES.map((t) => [t, []]));
   for (const edge of seed.graph.edges) {
-    relations.get(edge.attributes!.type)!.push({
-      source: edge.source, target: edge.target, id: edge.key, evidenceJson: JSON.stringify(edge.attributes!.evidence),
-    });
+    relations.get(edge.attributes!.type)!.push({ source: edge.source, target: edge.target, evidenceJson: JSON.stringify(edge.attributes!.evidence) });
   }
   const sectionRows = seed.sections.map((s) => ({
     id: s.id, title: s.title, path: s.path, parentId: s.parentId, start: s.start, end: s.end, strategyId: s.strategyId,
@@ -168,7 +168,7 @@ export async function loadSeed(driver: Driver, database: string, seed: SeedArtef
         for (const batch of batches(relationRows)) {
           await tx.run(
             `UNWIND $rows AS row MATCH (a:Entity {id: row.source}) MATCH (b:Entity {id: row.target})
-             CREATE (a)-[r:${type}]->(b) SET r.id = row.id, r.evidenceJson = row.evidenceJson`,
+             CREATE (a)-[r:${type}]->(b) SET r.evidenceJson = row.evidenceJson`,
             { rows: batch },
           );
         }

@@ -57,10 +57,13 @@ function toEntity(node: Node): EntityRecord {
   return record as unknown as EntityRecord;
 }
 
+/** A relation's id is its type and its ends, `TYPE:source->target`: Neo4j does not store it (see neo4j-schema.ts). */
 function toRelation(r: Relationship, source: string, target: string): RelationRecord {
   const p = r.properties as Record<string, unknown>;
-  return { id: p.id as string, type: r.type as RelationType, source, target, evidence: JSON.parse(p.evidenceJson as string) as Mention[] };
+  return { id: `${r.type}:${source}->${target}`, type: r.type as RelationType, source, target, evidence: JSON.parse(p.evidenceJson as string) as Mention[] };
 }
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 function toSection(node: Node): Section & { text: string } {
   const p = node.properties as Record<string, unknown>;
@@ -202,7 +205,7 @@ export const CYPHER = {
         UNWIND $ids AS id
         OPTIONAL MATCH (f:Entity {id: id})
         CALL { WITH f MATCH ${PATTERN[direction]} WHERE ${RELATION_FILTER}
-               RETURN r, startNode(r).id AS source, endNode(r).id AS target ORDER BY r.id }
+               RETURN r, startNode(r).id AS source, endNode(r).id AS target }
         RETURN id, collect([r, source, target]) AS relations`),
       params: { ids, relationTypes: types?.length ? types : null },
     };
@@ -381,18 +384,18 @@ export class Neo4jStore implements GraphStore {
 
   async relationsOf(ids: readonly string[], filter: RelationFilter): Promise<RelationRecord[][]> {
     const rows = await this.read(CYPHER.relationsOf(ids, filter));
-    const byId = new Map(rows.map((row) => [
+    const byEntity = new Map(rows.map((row) => [
       row.get('id') as string,
-      (row.get('relations') as [Relationship, string, string][]).map(([r, s, t]) => toRelation(r, s, t)),
+      (row.get('relations') as [Relationship, string, string][]).map(([r, s, t]) => toRelation(r, s, t)).sort(byId),
     ]));
-    return ids.map((id) => byId.get(id) ?? []);
+    return ids.map((id) => byEntity.get(id) ?? []);
   }
 
   async neighborhood(query: NeighborhoodQuery): Promise<SubgraphRecord | null> {
     const [row] = await this.read(CYPHER.neighborhood(query));
     if (!row) return null;
     const relations = (row.get('relations') as [Relationship, string, string][]).map(([r, s, t]) => toRelation(r, s, t));
-    relations.sort((a, b) => (a.id < b.id ? -1 : 1));
+    relations.sort(byId);
     return { nodes: (row.get('seen') as Node[]).map(toEntity), relations, truncated: row.get('truncated') as boolean };
   }
 
@@ -415,9 +418,9 @@ export class Neo4jStore implements GraphStore {
 
   async graph(filter: { types?: readonly EntityType[] | null; relationTypes?: readonly RelationType[] | null }): Promise<SubgraphRecord> {
     const [row] = await this.read(CYPHER.graph(filter));
-    const nodes = (row!.get('nodes') as Node[]).map(toEntity).sort((a, b) => (a.id < b.id ? -1 : 1));
+    const nodes = (row!.get('nodes') as Node[]).map(toEntity).sort(byId);
     const relations = (row!.get('relations') as [Relationship, string, string][]).map(([r, s, t]) => toRelation(r, s, t));
-    relations.sort((a, b) => (a.id < b.id ? -1 : 1));
+    relations.sort(byId);
     return { nodes, relations, truncated: false };
   }
 
