@@ -7,22 +7,61 @@
  * it (runRead, with the server's query timeout), so the difference is what HTTP and GraphQL
  * add. GET /healthz on the same server is measured alongside: the floor of any request.
  */
-import neo4j from 'neo4j-driver';
-import { loadConfig } from '../../server/config.ts';
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { SeedArtefact } from '../../graph-seed/types.ts';
+import { loadConfig, type Neo4jConfig } from '../../server/config.ts';
 import { readSeed } from '../../server/store/create-store.ts';
-import { loadSeed } from '../../server/store/neo4j-schema.ts';
-import { CYPHER, runRead, type CypherQuery } from '../../server/store/neo4j-store.ts';
+import { clearInBatches, loadSeed, loadStamp, loadedStamp } from '../../server/store/neo4j-schema.ts';
+import { CYPHER, Neo4jStore, runRead, type CypherQuery } from '../../server/store/neo4j-store.ts';
 import { bulkLoad } from './bulk-load.ts';
 import { getCall, graphqlCall, latencies, round, startChild } from './measure.ts';
 import { syntheticSeed } from './synthetic-seed.ts';
 
 const IDS = { leaf: 'town:pingshi', search: '森林', pathFrom: 'town:beixiang-huangben', pathTo: 'strategy:plan-3' };
 
+/**
+ * Asks the Neo4j store about the bulk-loaded graph and checks its answers against the seed:
+ * counts, an entity's relations and degree, its neighbourhood, a search by name, a passage.
+ * Returns what was checked, or the first answer that was wrong.
+ */
+async function checkBulkLoad(driver: Driver, config: Neo4jConfig, timeoutMs: number, seed: SeedArtefact) {
+  // Without the stamp the store would load the seed itself, in one transaction.
+  if ((await loadedStamp(driver, config.database)) !== loadStamp(seed)) return { ok: false, problem: 'the load left no stamp of this seed' };
+  const store = new Neo4jStore({ config, seed, timeoutMs, retryMs: 60_000 });
+  const checked: string[] = [];
+  const expect = (what: string, ok: boolean) => {
+    if (!ok) throw new Error(what);
+    checked.push(what);
+  };
+  try {
+    await store.start();
+    const stats = await store.stats({ top: 1 });
+    expect('entity and relation counts', stats.entityCount === seed.graph.nodes.length && stats.relationCount === seed.graph.edges.length);
+    const entity = seed.graph.nodes[Math.floor(seed.graph.nodes.length / 3)]!;
+    const own = seed.graph.edges.filter((e) => e.source === entity.key || e.target === entity.key).map((e) => e.key).sort();
+    const [record] = await store.entitiesByIds([entity.key]);
+    expect(`${entity.key}: name and degree`, record?.name === entity.attributes!.name && record.degree === own.length);
+    const [relations] = await store.relationsOf([entity.key], { direction: 'BOTH' });
+    expect(`${entity.key}: relations, with ids and evidence`, JSON.stringify(relations!.map((r) => r.id)) === JSON.stringify(own) && relations!.every((r) => r.evidence.length > 0));
+    const neighbours = new Set(seed.graph.edges.flatMap((e) => (e.source === entity.key ? [e.target] : e.target === entity.key ? [e.source] : [])));
+    const neighbourhood = await store.neighborhood({ id: entity.key, depth: 1, direction: 'BOTH', limit: 2000 });
+    expect(`${entity.key}: depth-1 neighbourhood`, neighbourhood?.nodes.length === neighbours.size + 1 && neighbourhood.nodes.every((n) => n.id === entity.key || neighbours.has(n.id)));
+    const hits = await store.search({ text: entity.attributes!.name, first: 5 });
+    expect(`search by name finds ${entity.key}`, hits.some((h) => h.entity.id === entity.key));
+    const [passage] = await store.passages(entity.attributes!.mentions.slice(0, 1));
+    expect(`${entity.key}: the passage of a mention`, Boolean(passage?.quote));
+    return { ok: true, checked };
+  } catch (error) {
+    return { ok: false, checked, problem: (error as Error).message };
+  } finally {
+    await store.close();
+  }
+}
+
 export async function benchNeo4j({ quick, log, rounds, perRound }: { quick: boolean; log: (m: string) => void; rounds: number; perRound: number }) {
-  const config = loadConfig(process.env);
-  if (!config.neo4j) return { skipped: 'NEO4J_URI is not set (npm run neo4j:start, then set NEO4J_URI and NEO4J_PASSWORD)' };
-  const { uri, user, password, database } = config.neo4j;
-  const { timeoutMs } = config.limits;
+  const { neo4j: neo4jConfig, limits: { timeoutMs } } = loadConfig(process.env);
+  if (!neo4jConfig) return { skipped: 'NEO4J_URI is not set (npm run neo4j:start, then set NEO4J_URI and NEO4J_PASSWORD)' };
+  const { uri, user, password, database } = neo4jConfig;
   const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), { disableLosslessIntegers: true });
   try {
     const seed = await readSeed();
@@ -74,12 +113,18 @@ export async function benchNeo4j({ quick, log, rounds, perRound }: { quick: bool
     const synthetic = syntheticSeed({ nodes: Math.round(relations / 5), relations, seed: 3 });
     const batchSize = 20_000;
     // A load that fails (memory, say) is a result to report, not a reason to lose the rest.
-    const bulk = await bulkLoad(driver, database, synthetic, { batchSize }).catch((error: Error) => ({ error: error.message.split('\n')[0] }));
-    // Put the report back, so the database serves what the project ships.
+    const bulk = await bulkLoad(driver, database, synthetic, { batchSize, writers: 2 })
+      .then(async (figures) => ({ ...figures, check: await checkBulkLoad(driver, neo4jConfig, timeoutMs, synthetic) }))
+      .catch((error: Error) => ({ error: error.message.split('\n')[0] }));
+    // Put the report back, so the database serves what the project ships. Deleting the million
+    // relations first takes most of the time, and is timed apart from the load itself.
+    started = performance.now();
+    await clearInBatches(driver, database);
+    const seedReloadClearSeconds = round((performance.now() - started) / 1000, 2);
     started = performance.now();
     await loadSeed(driver, database, seed);
     return {
-      server: uri, seedLoadSeconds, seedReloadSeconds: round((performance.now() - started) / 1000, 2), noop, api,
+      server: uri, seedLoadSeconds, seedReloadClearSeconds, seedReloadSeconds: round((performance.now() - started) / 1000, 2), noop, api,
       bulkLoad: { relations, batchSize, ...bulk, goalRelationsPerSecond: 70_000 },
     };
   } finally {
