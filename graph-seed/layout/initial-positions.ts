@@ -14,9 +14,9 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
-/** mulberry32: a seeded generator, enough to spread points evenly. */
-function generator(seed: number): () => number {
-  let state = seed;
+/** mulberry32: a small seeded generator, enough to spread points evenly (and to make synthetic graphs). */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
@@ -29,6 +29,6 @@ function generator(seed: number): () => number {
 export const INITIAL_SPREAD = 100;
 
 export function initialPosition(id: string): { x: number; y: number } {
-  const next = generator(hash(id));
+  const next = seededRandom(hash(id));
   return { x: (next() * 2 - 1) * INITIAL_SPREAD, y: (next() * 2 - 1) * INITIAL_SPREAD };
 }

@@ -25,7 +25,7 @@
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { RelationType, SeedArtefact } from '../../graph-seed/types.ts';
-import { clearInBatches, ensureSchema, FULLTEXT, loadStamp, seedRows, TYPE_LABEL } from '../../server/store/neo4j-schema.ts';
+import { batches, clearInBatches, ensureSchema, FULLTEXT, loadStamp, seedRows, TYPE_LABEL } from '../../server/store/neo4j-schema.ts';
 import { round } from './measure.ts';
 
 const ID_SEPARATOR = ',';
@@ -35,12 +35,6 @@ export interface BulkLoadOptions {
   batchSize: number;
   /** Concurrent writer sessions. */
   writers: number;
-}
-
-function batches<T>(rows: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
 }
 
 /** Runs every job through `writers` sessions, each taking the next job when it is free; returns the attempts made. */
@@ -115,7 +109,7 @@ export async function bulkLoad(driver: Driver, database: string, seed: SeedArtef
   const relations = [...rows.relations.values()].reduce((n, list) => n + list.length, 0);
 
   // Sections and the stamp last: a store finds the graph whole or not at all.
-  const stamp = loadStamp(seed);
+  const stamp = loadStamp(seed, rows);
   await inSessions(driver, database, 1, [rows.sections], async (tx, sections) => {
     await tx.run('UNWIND $rows AS row CREATE (s:Section) SET s = row', { rows: sections });
     await tx.run("CREATE (m:SeedMeta {key: 'current'}) SET m.version = $version, m.stamp = $stamp, m.loadedAt = datetime()", { version: seed.version, stamp });

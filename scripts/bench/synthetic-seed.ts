@@ -6,19 +6,8 @@
  * provenance pointing into a generated text, so the stores do the same work as on the report.
  */
 import { placeEntities } from '../../graph-seed/layout/index.ts';
+import { seededRandom } from '../../graph-seed/layout/initial-positions.ts';
 import type { Entity, EntityType, Mention, Relation, RelationType, SeedArtefact, Section } from '../../graph-seed/types.ts';
-
-/** mulberry32: small, fast and good enough to make the same graph from the same number. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES: [string, string][] = [
   ['乐', 'lè'], ['昌', 'chāng'], ['坪', 'píng'], ['石', 'shí'], ['北', 'běi'], ['乡', 'xiāng'], ['九', 'jiǔ'], ['峰', 'fēng'],
@@ -42,7 +31,7 @@ export interface SyntheticOptions {
 }
 
 export function syntheticSeed({ nodes, relations, seed = 1, layout = false }: SyntheticOptions): SeedArtefact {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   /** A power-law index into a list: low indexes (the hubs) come up far more often. */
   const zipf = (n: number) => Math.min(n - 1, Math.floor(n * rand() ** 3));

@@ -7,8 +7,9 @@
  * loaded. Lists of mentions and evidence are stored as JSON strings (properties cannot hold
  * maps). A relationship holds its evidence but not its id: that is `TYPE:source->target`
  * (graph-seed makes it so, the API documents it), which the relationship records already, and
- * a copy would cost a string per relation to write and to store. Three full-text indexes serve search: Chinese with the `cjk` analyzer, pinyin tokens
- * and English words with the standard analyzer.
+ * a copy would cost a string per relation to write and to store. Three full-text indexes serve
+ * search: Chinese with the `cjk` analyzer, pinyin tokens and English words with the standard
+ * analyzer.
  *
  * A load is one write transaction: the old graph is deleted and the new one created with
  * `UNWIND $rows` batches, so a load that fails or is interrupted leaves the previous version
@@ -63,14 +64,15 @@ export function entityProperties(entity: EntityRecord, sectionIds: string[]): Re
  * The stamp of what a load writes: the seed's version and a hash of the rows made from it, so
  * a change in how the store lays out the seed (search fields, say) also reloads it.
  */
-export function loadStamp(seed: SeedArtefact): string {
-  const rows = seedRows(seed);
+export function loadStamp(seed: SeedArtefact, rows: SeedRows = seedRows(seed)): string {
   const hash = createHash('sha256');
   for (const list of rows.entities.values()) hash.update(JSON.stringify(list));
   for (const list of rows.relations.values()) hash.update(JSON.stringify(list));
   hash.update(JSON.stringify(rows.sections));
   return `${seed.version}/${hash.digest('hex').slice(0, 12)}`;
 }
+
+export type SeedRows = ReturnType<typeof seedRows>;
 
 /** The rows a seed loads as: entities by type, relations by type, sections. */
 export function seedRows(seed: SeedArtefact) {
@@ -102,9 +104,9 @@ export function seedRows(seed: SeedArtefact) {
   return { entities, relations, sections: sectionRows };
 }
 
-function batches<T>(rows: T[]): T[][] {
+export function batches<T>(rows: T[], size = BATCH_SIZE): T[][] {
   const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += BATCH_SIZE) out.push(rows.slice(i, i + BATCH_SIZE));
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
   return out;
 }
 
@@ -151,7 +153,7 @@ export async function clearInBatches(driver: Driver, database: string): Promise<
 export async function loadSeed(driver: Driver, database: string, seed: SeedArtefact): Promise<{ entities: number; relations: number }> {
   await ensureSchema(driver, database);
   const rows = seedRows(seed);
-  const stamp = loadStamp(seed);
+  const stamp = loadStamp(seed, rows);
   const counted = await driver.executeQuery('MATCH ()-[r]->() RETURN count(r) AS n', {}, { database });
   if ((counted.records[0]?.get('n') as number) > ONE_TRANSACTION_DELETE_LIMIT) await clearInBatches(driver, database);
   const session = driver.session({ database });
