@@ -309,6 +309,9 @@ describe('names and types', () => {
     ];
     const off = english.flatMap(({ id, t }) => rules.filter(([re]) => re.test(t)).map(([, want]) => `${id}: ${want}`));
     expect(off).toEqual([]);
+    // Quotation marks as the report's: “…”, each opened and closed.
+    const quotes = english.filter(({ t }) => t.includes('"') || !/^([^“”]*“[^“”]*”)*[^“”]*$/.test(t)).map(({ id }) => id);
+    expect(quotes).toEqual([]);
   });
 
   it('every entity outside the main graph has a stated reason, and the summary lists them', () => {
