@@ -285,27 +285,25 @@ function addRuleRelations(
     if (parentStrategy) assembly.relate('PART_OF', section.strategyId, parentStrategy, [headings.get(section.id)!]);
   }
 
-  // Markers: the entities whose mention ends at `[n]`, or holds it, are DEFINED_BY note n.
+  // Markers: the entity whose mention ends at `[n]` is the one the marked phrase names, and is
+  // DEFINED_BY note n (信访工作“三无”[9] names the “three nos”, not the title 国家信访工作“三无”市
+  // around it). Only when none ends there does a name that holds the marker take the note
+  // (“三线一单”[14]管控方案: the plan carries the concept's name). A count is never what a note
+  // defines (“三品一标”[2]农产品110个 defines the labels): the phrase needs a curated entity.
   const unresolved: UnresolvedMarker[] = [];
   const numbers = new Set(glossary.notes.map((n) => n.number));
+  const definable = all.filter((e) => e.type !== 'GLOSSARY_TERM' && e.type !== 'STRATEGY' && e.type !== 'TARGET');
   for (const marker of glossary.markers) {
     if (!numbers.has(marker.number)) {
       unresolved.push({ number: marker.number, start: marker.start, problem: `no glossary note [${marker.number}]` });
       continue;
     }
     const term = `glossary:${marker.number}`;
-    let claimed = false;
-    // A count is never what a note defines (“三品一标”[2]农产品110个 defines the labels, not the
-    // count): the phrase names a program or a concept, curated as an entity of its own.
-    for (const entity of all) {
-      if (entity.type === 'GLOSSARY_TERM' || entity.type === 'STRATEGY' || entity.type === 'TARGET') continue;
-      for (const m of entity.mentions) {
-        if (m.end === marker.start || (m.start < marker.start && marker.end <= m.end)) {
-          assembly.relate('DEFINED_BY', entity.id, term, [{ start: m.start, end: Math.max(m.end, marker.end) }]);
-          claimed = true;
-        }
-      }
-    }
+    const ending = definable.flatMap((e) => e.mentions.filter((m) => m.end === marker.start).map((m) => ({ e, span: { start: m.start, end: marker.end } })));
+    const holding = definable.flatMap((e) => e.mentions.filter((m) => m.start < marker.start && marker.end <= m.end).map((m) => ({ e, span: { start: m.start, end: m.end } })));
+    const claims = ending.length > 0 ? ending : holding;
+    for (const { e, span } of claims) assembly.relate('DEFINED_BY', e.id, term, [span]);
+    const claimed = claims.length > 0;
     if (!claimed) {
       unresolved.push({ number: marker.number, start: marker.start, problem: 'no entity names the marked phrase; curate the program or concept it names' });
     }

@@ -167,8 +167,8 @@ describe('the glossary, whole', () => {
     }
   });
 
-  it('a concept marked in the body is an entity of its own (“三品一标”[2], “两山”理念[11])', () => {
-    for (const [n, name] of [[2, '“三品一标”'], [11, '“两山”理念'], [30, '“五个过硬”'], [31, '“七种能力”']] as const) {
+  it('a concept marked in the body is an entity of its own (“三品一标”[2], 信访工作“三无”[9], “两山”理念[11])', () => {
+    for (const [n, name] of [[2, '“三品一标”'], [9, '信访工作“三无”'], [11, '“两山”理念'], [30, '“五个过硬”'], [31, '“七种能力”']] as const) {
       const source = relations.find((r) => r.type === 'DEFINED_BY' && r.target === `glossary:${n}`)?.source;
       expect(byId.get(source ?? '')?.name, `note ${n}`).toBe(name);
     }
