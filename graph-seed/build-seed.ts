@@ -237,6 +237,11 @@ function addTargets(assembly: SeedAssembly, quantities: Quantity[], curation: Cu
     if (c?.owners) ownership.owners.set(id, { ids: c.owners, file: c.file, record: c.record });
     if (c?.notOwners) ownership.notOwners.set(id, new Set(c.notOwners));
   }
+  // English for an indicator no target has any more is stale: say so rather than keep it.
+  const indicators = new Set(kept.map((q) => q.indicator));
+  for (const zh of curation.indicatorsEn.keys()) {
+    if (!indicators.has(zh)) throw new CurationError(curation.indicatorFiles.get(zh) ?? '(indicators)', `indicators.${zh}`, 'BAD_FIELD', `no target has the indicator "${zh}"; remove or correct its English`);
+  }
   return ownership;
 }
 

@@ -90,6 +90,8 @@ export interface Curation {
   targetCorrections: TargetCorrection[];
   /** English for target indicators, keyed by the Chinese indicator. */
   indicatorsEn: Map<string, string>;
+  /** The file that gives each indicator its English. */
+  indicatorFiles: Map<string, string>;
   /** Why an entity stands apart from the graph, keyed by id. */
   isolated: Map<string, { file: string; reason: string }>;
 }
@@ -227,7 +229,7 @@ function readCorrection(raw: Raw, index: number, action: TargetCorrection['actio
 
 /** Loads every `*.yaml` file of the curation folder, in name order. */
 export function loadCuration(folder: string, text: string): Curation {
-  const curation: Curation = { entities: [], relations: [], annotations: [], targetCorrections: [], indicatorsEn: new Map(), isolated: new Map() };
+  const curation: Curation = { entities: [], relations: [], annotations: [], targetCorrections: [], indicatorsEn: new Map(), indicatorFiles: new Map(), isolated: new Map() };
   const files = readdirSync(folder).filter((f) => f.endsWith('.yaml')).sort();
   for (const name of files) {
     const file = basename(name);
@@ -266,6 +268,7 @@ export function loadCuration(folder: string, text: string): Curation {
     const indicators = (document.indicators ?? {}) as Raw;
     for (const [zh, en] of Object.entries(indicators)) {
       curation.indicatorsEn.set(normaliseInline(zh), string(en, file, `indicators.${zh}`, 'English', true)!);
+      curation.indicatorFiles.set(normaliseInline(zh), file);
     }
   }
   return curation;
