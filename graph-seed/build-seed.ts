@@ -20,12 +20,13 @@ import type {
 export const REPORT_TITLE = '乐昌市2021年政府工作报告';
 
 const COMPARATOR_EN = { EQUAL: '', AT_LEAST: 'at least ', AT_MOST: 'at most ', MORE_THAN: 'over ', APPROXIMATELY: 'about ' } as const;
+const COMPARATOR_ZH = { EQUAL: '', AT_LEAST: '≥', AT_MOST: '≤', MORE_THAN: '>', APPROXIMATELY: '约' } as const;
 
 const UNIT_EN: Record<string, string> = {
   '%': '%', 个百分点: 'percentage points', 个工作日: 'working days', 万平方米: '×10⁴ m²', 平方米: 'm²', 万亿元: 'trillion yuan',
   亿元: '×10⁸ yuan', 万元: '×10⁴ yuan', 元: 'yuan', 万亩: '×10⁴ mu', 亩: 'mu', 公里: 'km', 万头: '×10⁴ head', 头: 'head',
   万户: '×10⁴ households', 户: 'households', 万人: '×10⁴ people', 人: 'people', 名: 'people', 个: '', 家: '', 所: '',
-  宗: '', 条: '', 项: '', 件: '', 座: '', 兆瓦: 'MW', 倍: 'times',
+  宗: '', 条: '', 项: '', 件: '', 座: '', 兆瓦: 'MW', 倍: 'times', 年: 'years', 小时: 'hours',
 };
 
 export interface BuildInput {
@@ -94,26 +95,38 @@ function formatValue(value: number): string {
 }
 
 /** Strategies and glossary terms from the rules, with the English the curation gives them. */
-function addRuleEntities(assembly: SeedAssembly, headings: Map<string, Span>, curation: Curation, notes: ReturnType<typeof extractGlossary>['notes']): void {
+function addRuleEntities(assembly: SeedAssembly, headings: Map<string, Span>, curation: Curation, { notes, markers }: ReturnType<typeof extractGlossary>): void {
   const { text, sections } = assembly;
+  const themes = new Map(curation.annotations.filter((a) => a.name).map((a) => [a.id, a]));
   for (const section of sections) {
     if (!section.strategyId) continue;
     const heading = headings.get(section.id)!;
-    const clauses = section.title.split('，').filter((c) => c.length >= 4 && c !== section.title);
+    // A strategy is named by its theme (转型发展, 生态环境提升行动), as the heading writes it; the
+    // whole heading, often a sentence, stays in the description and the aliases.
+    const theme = themes.get(section.strategyId);
+    if (theme && !section.title.includes(theme.name!)) {
+      throw new CurationError(theme.file, theme.id, 'BAD_QUOTE', `name "${theme.name}" is not written in the heading "${section.title}"`);
+    }
+    const name = theme?.name ?? section.title;
+    const clauses = section.title.split('，').filter((c) => c.length >= 4 && c !== name);
     assembly.addEntity({
-      id: section.strategyId, type: 'STRATEGY', name: section.title, nameEn: null, pinyin: pinyinOf(section.title),
-      aliases: clauses, description: section.path.join(' › '), descriptionEn: null,
+      id: section.strategyId, type: 'STRATEGY', name, nameEn: null, pinyin: pinyinOf(name),
+      aliases: [...new Set([...(name === section.title ? [] : [section.title]), ...clauses])],
+      description: section.path.join(' › '), descriptionEn: null,
       mentions: [assembly.mention(heading)],
     }, 'sections');
   }
   for (const note of notes) {
     const bare = note.term.replace(/[“”]/g, '');
     const termSpan = { start: note.termStart, end: note.termStart + note.term.length };
+    // The note is mentioned where it stands in 名词解释 and by each `[n]` marker that points to it;
+    // the body's own uses of the phrase belong to the thing the phrase names (a program, a concept),
+    // which is DEFINED_BY the note.
     assembly.addEntity({
       id: `glossary:${note.number}`, type: 'GLOSSARY_TERM', name: note.term, nameEn: null, pinyin: pinyinOf(note.term),
       aliases: [...new Set([bare, `[${note.number}]`].filter((a) => a !== note.term))],
       description: note.definition, descriptionEn: null,
-      mentions: uniqueSpans([termSpan, ...occurrences(text, note.term)]).map((s) => assembly.mention(s)),
+      mentions: uniqueSpans([termSpan, ...markers.filter((m) => m.number === note.number)]).map((s) => assembly.mention(s)),
       number: note.number, definition: note.definition, definitionEn: null,
     }, 'glossary');
   }
@@ -122,6 +135,9 @@ function addRuleEntities(assembly: SeedAssembly, headings: Map<string, Span>, cu
     if (!entity) {
       throw new CurationError(annotation.file, annotation.id, 'DANGLING_RELATION', `annotates "${annotation.id}", which the rules did not make`);
     }
+    if (annotation.name && entity.type !== 'STRATEGY') {
+      throw new CurationError(annotation.file, annotation.id, 'BAD_FIELD', '"name" may only rename a strategy; other rule-made names are the report\'s own');
+    }
     if (annotation.nameEn) entity.nameEn = annotation.nameEn;
     if (annotation.descriptionEn) entity.descriptionEn = annotation.descriptionEn;
     if (annotation.definitionEn) entity.definitionEn = annotation.definitionEn;
@@ -129,9 +145,11 @@ function addRuleEntities(assembly: SeedAssembly, headings: Map<string, Span>, cu
   }
 }
 
-function addCuratedEntities(assembly: SeedAssembly, curation: Curation): void {
+function addCuratedEntities(assembly: SeedAssembly, curation: Curation, notes: ReturnType<typeof extractGlossary>['notes']): void {
+  // The term that heads a glossary note is the note's own mention, not the named thing's.
+  const noteHeading = (s: Span) => notes.some((n) => s.start < n.termStart + n.term.length && n.termStart < s.end);
   for (const c of curation.entities) {
-    const spans = uniqueSpans([...c.mentions, ...occurrences(assembly.text, c.name)]);
+    const spans = uniqueSpans([...c.mentions, ...occurrences(assembly.text, c.name).filter((s) => !noteHeading(s))]);
     if (spans.length === 0) {
       throw new CurationError(c.file, c.id, 'NO_PROVENANCE', `"${c.name}" never occurs in the text; list a mention that names it`);
     }
@@ -146,11 +164,21 @@ function addCuratedEntities(assembly: SeedAssembly, curation: Curation): void {
   }
 }
 
-/** Applies the curated corrections to the quantities the rules found, then makes TARGET entities. */
-function addTargets(assembly: SeedAssembly, quantities: Quantity[], curation: Curation): void {
-  const kept: Quantity[] = [];
+/** Owner links the curation asks for or refuses, keyed by target id. */
+interface TargetOwnership {
+  owners: Map<string, { ids: string[]; file: string; record: string }>;
+  notOwners: Map<string, Set<string>>;
+}
+
+/**
+ * Applies the curated corrections to the quantities the rules found, then makes TARGET entities.
+ * A figure the report states twice (the same indicator, value, unit, bound, period and kind, as in
+ * the 2020 summary and again in its section) is one target with two mentions.
+ */
+function addTargets(assembly: SeedAssembly, quantities: Quantity[], curation: Curation): TargetOwnership {
+  type Kept = Quantity & { correction?: Curation['targetCorrections'][number] };
+  const kept: Kept[] = [];
   const corrections = curation.targetCorrections.filter((c) => c.action !== 'add');
-  const used = new Set<string>();
   for (const q of quantities) {
     const matching = corrections.filter((c) => c.at.start <= q.numberStart && q.numberEnd <= c.at.end);
     if (matching.length > 1) {
@@ -158,9 +186,8 @@ function addTargets(assembly: SeedAssembly, quantities: Quantity[], curation: Cu
       throw new CurationError(a!.file, a!.record, 'AMBIGUOUS_QUOTE', `both it and ${b!.record} hold the quantity at ${q.numberStart}`);
     }
     const correction = matching[0];
-    if (correction) used.add(correction.record);
     if (correction?.action === 'exclude') continue;
-    kept.push(correction ? { ...q, ...definedFields(correction) } : q);
+    kept.push(correction ? { ...q, ...definedFields(correction), correction } : q);
   }
   for (const c of corrections) {
     const holds = quantities.filter((q) => c.at.start <= q.numberStart && q.numberEnd <= c.at.end).length;
@@ -172,31 +199,50 @@ function addTargets(assembly: SeedAssembly, quantities: Quantity[], curation: Cu
     kept.push({
       indicator: c.indicator!, value: c.value!, unit: c.unit!, comparator: c.comparator ?? 'EQUAL', period: c.period!, kind: c.kind!,
       start: c.at.start, end: c.at.end, numberStart: c.at.start, numberEnd: c.at.end, sectionId: assembly.mention(c.at).sectionId,
+      correction: c,
     });
   }
   kept.sort((a, b) => a.start - b.start || a.numberStart - b.numberStart);
 
   const englishOf = new Map(curation.targetCorrections.filter((c) => c.indicatorEn && c.indicator).map((c) => [c.indicator!, c.indicatorEn!]));
   const taken = new Map<string, number>();
+  const sameFigure = new Map<string, string>();
+  const ownership: TargetOwnership = { owners: new Map(), notOwners: new Map() };
   for (const q of kept) {
-    const slug = `${toneless(pinyinOf(q.indicator)).replace(/[^a-z0-9]+/g, '').slice(0, 40)}-${formatValue(q.value).replace('.', 'p')}`;
-    const base = `target:${q.period.replace('–', '-')}:${slug}`;
-    const count = (taken.get(base) ?? 0) + 1;
-    taken.set(base, count);
-    const id = count === 1 ? base : `${base}-${count}`;
-    const quote = assembly.text.slice(q.start, q.end);
-    const indicatorEn = englishOf.get(q.indicator) ?? curation.indicatorsEn.get(q.indicator) ?? null;
-    const unitEn = UNIT_EN[q.unit] ?? q.unit;
-    const amount = `${COMPARATOR_EN[q.comparator]}${formatValue(q.value)}${unitEn === '%' ? '%' : unitEn ? ` ${unitEn}` : ''}`;
-    assembly.addEntity({
-      id, type: 'TARGET', name: quote, nameEn: indicatorEn ? `${indicatorEn}: ${amount} (${q.period})` : null,
-      pinyin: pinyinOf(q.indicator), aliases: q.indicator === quote ? [] : [q.indicator],
-      description: `${q.kind === 'GOAL' ? '目标' : '成果'}（${q.period}）：${q.indicator} ${formatValue(q.value)}${q.unit}`,
-      descriptionEn: indicatorEn ? `${q.kind === 'GOAL' ? 'Goal' : 'Result'} for ${q.period}: ${indicatorEn}, ${amount}.` : null,
-      mentions: [assembly.mention(q)],
-      indicator: q.indicator, value: q.value, unit: q.unit, comparator: q.comparator, period: q.period, kind: q.kind,
-    }, 'targets');
+    const figure = [q.indicator, q.value, q.unit, q.comparator, q.period, q.kind].join('|');
+    let id = sameFigure.get(figure);
+    if (id) {
+      assembly.entities.get(id)!.mentions.push(assembly.mention(q));
+    } else {
+      const slug = `${toneless(pinyinOf(q.indicator)).replace(/[^a-z0-9]+/g, '').slice(0, 40)}-${formatValue(q.value).replace('.', 'p')}`;
+      const base = `target:${q.period.replace('–', '-')}:${slug}`;
+      const count = (taken.get(base) ?? 0) + 1;
+      taken.set(base, count);
+      id = count === 1 ? base : `${base}-${count}`;
+      sameFigure.set(figure, id);
+      const quote = assembly.text.slice(q.start, q.end);
+      const indicatorEn = englishOf.get(q.indicator) ?? curation.indicatorsEn.get(q.indicator) ?? null;
+      const unitEn = UNIT_EN[q.unit] ?? q.unit;
+      const amount = `${COMPARATOR_EN[q.comparator]}${formatValue(q.value)}${unitEn === '%' ? '%' : unitEn ? ` ${unitEn}` : ''}`;
+      assembly.addEntity({
+        id, type: 'TARGET', name: quote, nameEn: indicatorEn ? `${indicatorEn}: ${amount} (${q.period})` : null,
+        pinyin: pinyinOf(q.indicator), aliases: q.indicator === quote ? [] : [q.indicator],
+        description: `${q.kind === 'GOAL' ? '目标' : '成果'}（${q.period}）：${q.indicator} ${COMPARATOR_ZH[q.comparator]}${formatValue(q.value)}${q.unit}`,
+        descriptionEn: indicatorEn ? `${q.kind === 'GOAL' ? 'Goal' : 'Result'} for ${q.period}: ${indicatorEn}, ${amount}.` : null,
+        mentions: [assembly.mention(q)],
+        indicator: q.indicator, value: q.value, unit: q.unit, comparator: q.comparator, period: q.period, kind: q.kind,
+      }, 'targets');
+    }
+    const c = q.correction;
+    if (c?.owners) ownership.owners.set(id, { ids: c.owners, file: c.file, record: c.record });
+    if (c?.notOwners) ownership.notOwners.set(id, new Set(c.notOwners));
   }
+  // English for an indicator no target has any more is stale: say so rather than keep it.
+  const indicators = new Set(kept.map((q) => q.indicator));
+  for (const zh of curation.indicatorsEn.keys()) {
+    if (!indicators.has(zh)) throw new CurationError(curation.indicatorFiles.get(zh) ?? '(indicators)', `indicators.${zh}`, 'BAD_FIELD', `no target has the indicator "${zh}"; remove or correct its English`);
+  }
+  return ownership;
 }
 
 function definedFields(c: Curation['targetCorrections'][number]): Partial<Quantity> {
@@ -212,10 +258,26 @@ function definedFields(c: Curation['targetCorrections'][number]): Partial<Quanti
 
 const NAMED_TYPES: EntityType[] = ['TOWN', 'PARK', 'PROGRAM', 'ORGANIZATION'];
 
+/**
+ * The span from an owner's mention to the end of a target's words, when both stand in one
+ * sentence (no 。；！？ between them), or null.
+ */
+function ownerEvidence(text: string, owner: Entity, target: Entity): Span | null {
+  for (const q of target.mentions) {
+    for (const m of owner.mentions) {
+      const start = Math.min(m.start, q.start);
+      const end = Math.max(m.end, q.end);
+      if (!/[。；！？\n]/.test(text.slice(start, end))) return { start, end };
+    }
+  }
+  return null;
+}
+
 function addRuleRelations(
   assembly: SeedAssembly,
   headings: Map<string, Span>,
   glossary: ReturnType<typeof extractGlossary>,
+  ownership: TargetOwnership,
 ): UnresolvedMarker[] {
   const { sections, entities } = assembly;
   const all = [...entities.values()];
@@ -228,31 +290,27 @@ function addRuleRelations(
     if (parentStrategy) assembly.relate('PART_OF', section.strategyId, parentStrategy, [headings.get(section.id)!]);
   }
 
-  // Markers: the entities whose mention ends at `[n]`, or holds it, are DEFINED_BY note n.
+  // Markers: the entity whose mention ends at `[n]` is the one the marked phrase names, and is
+  // DEFINED_BY note n (信访工作“三无”[9] names the “three nos”, not the title 国家信访工作“三无”市
+  // around it). Only when none ends there does a name that holds the marker take the note
+  // (“三线一单”[14]管控方案: the plan carries the concept's name). A count is never what a note
+  // defines (“三品一标”[2]农产品110个 defines the labels): the phrase needs a curated entity.
   const unresolved: UnresolvedMarker[] = [];
   const numbers = new Set(glossary.notes.map((n) => n.number));
+  const definable = all.filter((e) => e.type !== 'GLOSSARY_TERM' && e.type !== 'STRATEGY' && e.type !== 'TARGET');
   for (const marker of glossary.markers) {
     if (!numbers.has(marker.number)) {
       unresolved.push({ number: marker.number, start: marker.start, problem: `no glossary note [${marker.number}]` });
       continue;
     }
     const term = `glossary:${marker.number}`;
-    let claimed = false;
-    for (const entity of all) {
-      if (entity.type === 'GLOSSARY_TERM' || entity.type === 'STRATEGY') continue;
-      for (const m of entity.mentions) {
-        if (m.end === marker.start || (m.start < marker.start && marker.end <= m.end)) {
-          assembly.relate('DEFINED_BY', entity.id, term, [{ start: m.start, end: Math.max(m.end, marker.end) }]);
-          claimed = true;
-        }
-      }
-    }
-    // A marker after a bare concept (“两山”理念[11]): the term itself is what the strategy uses.
+    const ending = definable.flatMap((e) => e.mentions.filter((m) => m.end === marker.start).map((m) => ({ e, span: { start: m.start, end: marker.end } })));
+    const holding = definable.flatMap((e) => e.mentions.filter((m) => m.start < marker.start && marker.end <= m.end).map((m) => ({ e, span: { start: m.start, end: m.end } })));
+    const claims = ending.length > 0 ? ending : holding;
+    for (const { e, span } of claims) assembly.relate('DEFINED_BY', e.id, term, [span]);
+    const claimed = claims.length > 0;
     if (!claimed) {
-      const strategy = assembly.strategyAt(marker);
-      const termMention = entities.get(term)!.mentions.find((m) => m.end === marker.start);
-      if (strategy) assembly.relate('PART_OF_STRATEGY', term, strategy, [termMention ?? marker]);
-      else unresolved.push({ number: marker.number, start: marker.start, problem: 'the marker stands outside every strategy and no entity names it' });
+      unresolved.push({ number: marker.number, start: marker.start, problem: 'no entity names the marked phrase; curate the program or concept it names' });
     }
   }
   for (const note of glossary.notes) {
@@ -280,15 +338,33 @@ function addRuleRelations(
     }
   }
 
-  // Targets: their strategy has them, and so does a named thing inside their quote.
-  const named = all.filter((e) => NAMED_TYPES.includes(e.type));
+  // Targets: the strategy of each section that states them has them; so does the program the
+  // figure measures. A program named inside the target's words is taken to be what it measures
+  // (完成6个镇“139”镇街整治提升工程); places and firms inside the words only qualify the figure
+  // (19个韶关市重点项目) or give examples of it (新增博昇乐、创睿极光等11家规上工业企业), so they
+  // never own it by rule. The curation names owners the words leave out, and refuses wrong ones.
+  const programs = all.filter((e) => e.type === 'PROGRAM');
   for (const target of all.filter((e) => e.type === 'TARGET')) {
-    const quote = target.mentions[0]!;
-    const strategy = assembly.strategyAt(quote);
-    if (strategy) assembly.relate('HAS_TARGET', strategy, target.id, [quote]);
-    for (const entity of named) {
-      const inside = entity.mentions.filter((m) => quote.start <= m.start && m.end <= quote.end);
-      if (inside.length > 0) assembly.relate('HAS_TARGET', entity.id, target.id, [quote]);
+    for (const quote of target.mentions) {
+      const strategy = assembly.strategyAt(quote);
+      if (strategy) assembly.relate('HAS_TARGET', strategy, target.id, [quote]);
+    }
+    const refused = ownership.notOwners.get(target.id) ?? new Set<string>();
+    for (const program of programs) {
+      if (refused.has(program.id)) continue;
+      const inside = target.mentions.filter((q) => program.mentions.some((m) => q.start <= m.start && m.end <= q.end));
+      if (inside.length > 0) assembly.relate('HAS_TARGET', program.id, target.id, inside);
+    }
+    const curated = ownership.owners.get(target.id);
+    for (const ownerId of curated?.ids ?? []) {
+      const owner = entities.get(ownerId);
+      if (!owner) throw new CurationError(curated!.file, curated!.record, 'DANGLING_RELATION', `owner "${ownerId}" of ${target.id} is no entity`);
+      const evidence = ownerEvidence(assembly.text, owner, target);
+      if (!evidence) {
+        throw new CurationError(curated!.file, curated!.record, 'BAD_QUOTE',
+          `owner "${ownerId}" is not named in the sentence that states ${target.id}; an owner is the subject or program of that sentence`);
+      }
+      assembly.relate('HAS_TARGET', ownerId, target.id, [evidence]);
     }
   }
   return unresolved;
@@ -303,6 +379,14 @@ function addCuratedRelations(assembly: SeedAssembly, curation: Curation): void {
       }
     }
     if (r.source === r.target) throw new CurationError(r.file, r.record, 'BAD_FIELD', `${r.type} relates "${r.source}" to itself`);
+    if (r.type === 'AWARDED') {
+      const winner = assembly.entities.get(r.source)!;
+      const title = assembly.entities.get(r.target)!;
+      if (!['TOWN', 'PARK', 'ORGANIZATION'].includes(winner.type) || title.type !== 'PROGRAM' || title.category !== 'TITLE') {
+        throw new CurationError(r.file, r.record, 'BAD_FIELD',
+          `AWARDED goes from the winner (a TOWN, PARK or ORGANIZATION) to the title (a PROGRAM of category TITLE); got ${winner.type} → ${title.type} ${title.category ?? ''}`);
+      }
+    }
     const id = `${r.type}:${r.source}->${r.target}`;
     if (seen.has(id)) throw new CurationError(r.file, r.record, 'DUPLICATE_ID', `the relation ${id} is curated twice; merge the evidence into one record`);
     seen.add(id);
@@ -326,6 +410,23 @@ function outsideMainComponent(entities: Entity[], relations: Relation[]): string
   return entities.filter((e) => find(e.id) !== main).map((e) => e.id).sort();
 }
 
+/**
+ * Why each entity outside the main graph stands alone, as the curation says. An isolated entity
+ * with no reason is left out of the map (the summary shows it as unexplained and the seed tests
+ * fail on it); a reason for an entity that is connected is stale and fails the build.
+ */
+function isolationReasons(isolated: string[], curation: Curation): Record<string, string> {
+  const reasons: Record<string, string> = {};
+  for (const id of isolated) {
+    const reason = curation.isolated.get(id);
+    if (reason) reasons[id] = reason.reason;
+  }
+  for (const [id, { file }] of curation.isolated) {
+    if (!isolated.includes(id)) throw new CurationError(file, `isolated.${id}`, 'BAD_FIELD', `${id} is connected to the graph; remove its isolation reason`);
+  }
+  return reasons;
+}
+
 function validate(text: string, entities: Entity[], relations: Relation[]): void {
   const check = (m: Mention, owner: string) => {
     if (!(m.start >= 0 && m.end > m.start && m.end <= text.length)) throw new SeedBuildError('validate', `${owner}: mention ${m.start}–${m.end} is outside the text`);
@@ -347,10 +448,10 @@ export function buildSeed(input: BuildInput): SeedArtefact {
   const curation = loadCuration(input.curationFolder, text);
   const assembly = new SeedAssembly(text, sections);
 
-  addRuleEntities(assembly, headings, curation, glossary.notes);
-  addCuratedEntities(assembly, curation);
-  addTargets(assembly, extractQuantities(text, sections, (start, end) => sectionAt(sections, start, end)), curation);
-  const unresolvedMarkers = addRuleRelations(assembly, headings, glossary);
+  addRuleEntities(assembly, headings, curation, glossary);
+  addCuratedEntities(assembly, curation, glossary.notes);
+  const ownership = addTargets(assembly, extractQuantities(text, sections, (start, end) => sectionAt(sections, start, end)), curation);
+  const unresolvedMarkers = addRuleRelations(assembly, headings, glossary, ownership);
   addCuratedRelations(assembly, curation);
 
   const entities = [...assembly.entities.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -363,12 +464,14 @@ export function buildSeed(input: BuildInput): SeedArtefact {
   for (const { id, ...attributes } of entities) graph.addNode(id, attributes);
   for (const { id, source, target, ...attributes } of relations) graph.addDirectedEdgeWithKey(id, source, target, attributes);
 
+  const isolated = outsideMainComponent(entities, relations);
   const body = {
     source: { title: REPORT_TITLE, file: input.sourceFile, sha256: createHash('sha256').update(input.raw).digest('hex') },
     text,
     sections,
     graph: graph.export(),
-    isolated: outsideMainComponent(entities, relations),
+    isolated,
+    isolatedReasons: isolationReasons(isolated, curation),
     unresolvedMarkers,
   };
   const version = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 16);

@@ -55,6 +55,8 @@ export interface CuratedRelation {
 export interface Annotation {
   file: string;
   id: string;
+  /** A strategy's name by its theme, as its heading writes it (strategies only). */
+  name?: string;
   nameEn?: string;
   descriptionEn?: string;
   definitionEn?: string;
@@ -75,6 +77,10 @@ export interface TargetCorrection {
   comparator?: Comparator;
   period?: string;
   kind?: TargetKind;
+  /** Entities that own the target though the target's words do not name them (same sentence). */
+  owners?: string[];
+  /** Programs the target's words name that it does not measure. */
+  notOwners?: string[];
 }
 
 export interface Curation {
@@ -84,6 +90,10 @@ export interface Curation {
   targetCorrections: TargetCorrection[];
   /** English for target indicators, keyed by the Chinese indicator. */
   indicatorsEn: Map<string, string>;
+  /** The file that gives each indicator its English. */
+  indicatorFiles: Map<string, string>;
+  /** Why an entity stands apart from the graph, keyed by id. */
+  isolated: Map<string, { file: string; reason: string }>;
 }
 
 const ID = /^[a-z]+:[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
@@ -206,12 +216,20 @@ function readCorrection(raw: Raw, index: number, action: TargetCorrection['actio
     correction.period = period;
   }
   if (raw.kind !== undefined || action === 'add') correction.kind = oneOf(raw.kind, TARGET_KINDS, file, record, 'kind');
+  for (const field of ['owners', 'notOwners'] as const) {
+    const ids = list(raw[field], file, record, field).map((v, i) => string(v, file, record, `${field}[${i}]`, true)!);
+    if (ids.length > 0) correction[field] = ids;
+  }
+  const known = new Set(['at', 'reason', 'indicator', 'indicatorEn', 'value', 'unit', 'comparator', 'period', 'kind', 'owners', 'notOwners']);
+  for (const key of Object.keys(raw)) {
+    if (!known.has(key)) throw new CurationError(file, record, 'BAD_FIELD', `unknown field "${key}"; allowed: ${[...known].join(', ')}`);
+  }
   return correction;
 }
 
 /** Loads every `*.yaml` file of the curation folder, in name order. */
 export function loadCuration(folder: string, text: string): Curation {
-  const curation: Curation = { entities: [], relations: [], annotations: [], targetCorrections: [], indicatorsEn: new Map() };
+  const curation: Curation = { entities: [], relations: [], annotations: [], targetCorrections: [], indicatorsEn: new Map(), indicatorFiles: new Map(), isolated: new Map() };
   const files = readdirSync(folder).filter((f) => f.endsWith('.yaml')).sort();
   for (const name of files) {
     const file = basename(name);
@@ -221,7 +239,7 @@ export function loadCuration(folder: string, text: string): Curation {
     } catch (error) {
       throw new CurationError(file, '(file)', 'BAD_FIELD', `is not valid YAML: ${(error as Error).message}`);
     }
-    const allowed = new Set(['entities', 'relations', 'annotations', 'targets', 'indicators']);
+    const allowed = new Set(['entities', 'relations', 'annotations', 'targets', 'indicators', 'isolated']);
     for (const key of Object.keys(document)) {
       if (!allowed.has(key)) throw new CurationError(file, '(file)', 'BAD_FIELD', `unknown top-level key "${key}"; allowed: ${[...allowed].join(', ')}`);
     }
@@ -234,7 +252,7 @@ export function loadCuration(folder: string, text: string): Curation {
         file, id: string(r.id, file, record, 'id', true)!,
         aliases: list(r.aliases, file, record, 'aliases').map((a, j) => normaliseInline(string(a, file, record, `aliases[${j}]`, true)!)),
       };
-      for (const field of ['nameEn', 'descriptionEn', 'definitionEn'] as const) {
+      for (const field of ['name', 'nameEn', 'descriptionEn', 'definitionEn'] as const) {
         const value = string(r[field], file, record, field, false);
         if (value) annotation[field] = value;
       }
@@ -244,9 +262,13 @@ export function loadCuration(folder: string, text: string): Curation {
     for (const action of ['exclude', 'override', 'add'] as const) {
       list(targets[action], file, 'targets', action).forEach((raw, i) => curation.targetCorrections.push(readCorrection(raw as Raw, i, action, file, text)));
     }
+    for (const [id, reason] of Object.entries((document.isolated ?? {}) as Raw)) {
+      curation.isolated.set(id, { file, reason: string(reason, file, `isolated.${id}`, 'reason', true)! });
+    }
     const indicators = (document.indicators ?? {}) as Raw;
     for (const [zh, en] of Object.entries(indicators)) {
       curation.indicatorsEn.set(normaliseInline(zh), string(en, file, `indicators.${zh}`, 'English', true)!);
+      curation.indicatorFiles.set(normaliseInline(zh), file);
     }
   }
   return curation;

@@ -8,7 +8,8 @@ export interface SeedSummary {
   entities: Record<string, number>;
   relations: Record<string, number>;
   targets: { GOAL: number; RESULT: number };
-  isolated: string[];
+  /** Entities outside the main connected graph, each with the curated reason it stands alone. */
+  isolated: { id: string; reason: string }[];
   unresolvedMarkers: UnresolvedMarker[];
 }
 
@@ -24,7 +25,8 @@ export function seedSummary(seed: SeedArtefact): SeedSummary {
   for (const edge of seed.graph.edges) relations[edge.attributes!.type] = (relations[edge.attributes!.type] ?? 0) + 1;
   return {
     version: seed.version, sections: seed.sections.length, entities, relations, targets,
-    isolated: seed.isolated, unresolvedMarkers: seed.unresolvedMarkers,
+    isolated: seed.isolated.map((id) => ({ id, reason: seed.isolatedReasons[id] ?? '(no reason given)' })),
+    unresolvedMarkers: seed.unresolvedMarkers,
   };
 }
 
@@ -36,7 +38,8 @@ export function formatSummary(s: SeedSummary): string {
     `entities: ${total(s.entities)}`, ...rows(s.entities),
     `  (targets: ${s.targets.GOAL} goals, ${s.targets.RESULT} results)`,
     `relations: ${total(s.relations)}`, ...rows(s.relations),
-    `outside the main connected graph: ${s.isolated.length ? s.isolated.join(', ') : 'none'}`,
+    `outside the main connected graph: ${s.isolated.length ? '' : 'none'}`,
+    ...s.isolated.map((i) => `  ${i.id}: ${i.reason}`),
     `unresolved glossary markers: ${s.unresolvedMarkers.length ? s.unresolvedMarkers.map((m) => `[${m.number}] ${m.problem}`).join('; ') : 'none'}`,
   ].join('\n');
 }

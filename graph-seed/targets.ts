@@ -34,15 +34,16 @@ const UNITS = [
   '万户', '户', '万人', '人', '名', '个', '家', '所', '宗', '条', '项', '件', '座', '兆瓦', '%', '倍',
 ].sort((a, b) => b.length - a.length);
 
-const QUANTITY = new RegExp(`(百|\\d+(?:\\.\\d+)?)(多)?(${UNITS.join('|')})(以上|以内|以下|多|内)?`, 'g');
+const QUANTITY = new RegExp(`(百|\\d+(?:\\.\\d+)?)(多)?(${UNITS.join('|')})(以上|以内|以下|左右|多|内)?`, 'g');
 
 /** Words before a number that bound it, longest first. */
 const LEADING_COMPARATORS: [string, Comparator][] = [
   ['稳定在', 'EQUAL'], ['控制在', 'AT_MOST'], ['不少于', 'AT_LEAST'], ['不低于', 'AT_LEAST'], ['不超过', 'AT_MOST'],
   ['提高到', 'EQUAL'], ['达到', 'EQUAL'], ['突破', 'MORE_THAN'], ['超过', 'MORE_THAN'], ['增至', 'EQUAL'],
-  ['压缩至', 'AT_MOST'], ['最多', 'AT_MOST'], ['保持', 'EQUAL'], ['达', 'EQUAL'], ['超', 'MORE_THAN'], ['为', 'EQUAL'], ['约', 'APPROXIMATELY'],
+  ['压缩至', 'AT_MOST'], ['最多', 'AT_MOST'], ['保持', 'EQUAL'], ['达', 'EQUAL'], ['超', 'MORE_THAN'], ['为', 'EQUAL'], ['约', 'APPROXIMATELY'], ['近', 'APPROXIMATELY'],
 ];
-const TRAILING_COMPARATORS: Record<string, Comparator> = { 以上: 'AT_LEAST', 以内: 'AT_MOST', 以下: 'AT_MOST', 内: 'AT_MOST', 多: 'APPROXIMATELY' };
+/** `1200多人` is more than 1200 (多 after a number says "and some"), not about 1200. */
+const TRAILING_COMPARATORS: Record<string, Comparator> = { 以上: 'AT_LEAST', 以内: 'AT_MOST', 以下: 'AT_MOST', 内: 'AT_MOST', 多: 'MORE_THAN', 左右: 'APPROXIMATELY' };
 
 /** Words that open an indicator without belonging to it. */
 const LEADING_NOISE = /^(其中|同时|全年|全市|累计|力争|确保|实现|2020年|到2025年|今年)+/;
@@ -155,7 +156,7 @@ export function extractQuantities(text: string, sections: Section[], sectionAt: 
         break;
       }
     }
-    if (about) comparator = 'APPROXIMATELY';
+    if (about) comparator = 'MORE_THAN';
     if (trailing) comparator = TRAILING_COMPARATORS[trailing]!;
     // `由…1家增至24家`: the number after 由 is the baseline, not the result.
     if (/由[^，。]*$/.test(head) && /^[^，。]*?(增至|提高到|提高至)/.test(text.slice(numberEnd))) continue;

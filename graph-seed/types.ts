@@ -7,7 +7,11 @@ import type { SerializedGraph } from 'graphology-types';
 export const ENTITY_TYPES = ['TOWN', 'PARK', 'PROGRAM', 'ORGANIZATION', 'GLOSSARY_TERM', 'TARGET', 'STRATEGY'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
-export const RELATION_TYPES = ['LOCATED_IN', 'PART_OF', 'PART_OF_STRATEGY', 'DEFINED_BY', 'HAS_TARGET', 'MENTIONS'] as const;
+/**
+ * Relation types, direction source → target. AWARDED: the winner (a place, park or organisation)
+ * → the title it won (a PROGRAM of category TITLE), as the report states it (获评, 荣获, 成功创建 …).
+ */
+export const RELATION_TYPES = ['LOCATED_IN', 'PART_OF', 'PART_OF_STRATEGY', 'DEFINED_BY', 'HAS_TARGET', 'MENTIONS', 'AWARDED'] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
 /** Readable id prefix of each entity type. */
@@ -32,12 +36,17 @@ export const PARK_CATEGORIES = [
 ] as const;
 export const PROGRAM_CATEGORIES = [
   'PROJECT', 'CAMPAIGN', 'REFORM', 'MECHANISM', 'POLICY', 'PLAN', 'EVENT', 'INFRASTRUCTURE', 'TITLE',
+  /** A principle, slogan, standard or requirement the report names (“两山”理念, “五个过硬”). */
+  'CONCEPT',
+  /** A named brand or image: of a business environment, or a street-scape made by a renovation. */
+  'BRAND',
 ] as const;
 export const ORGANIZATION_CATEGORIES = ['COMPANY', 'AGENCY', 'INSTITUTION', 'SCHOOL', 'HOSPITAL', 'FACILITY'] as const;
 
 /**
- * How the report bounds a quantity: EQUAL (达, 为, a bare number), AT_LEAST (以上, 不少于),
- * MORE_THAN (突破, 超), AT_MOST (以内, 控制在, 不超过), APPROXIMATELY (多, 约).
+ * How the report bounds a quantity: EQUAL (达, 为, a bare number), AT_LEAST (以上, 不少于, 不低于),
+ * MORE_THAN (突破, 超, 超过, and 多 after a number: 1200多人 is more than 1200), AT_MOST (以内, 控制在,
+ * 不超过, 最多), APPROXIMATELY (约, 近, 左右).
  */
 export const COMPARATORS = ['EQUAL', 'AT_LEAST', 'AT_MOST', 'MORE_THAN', 'APPROXIMATELY'] as const;
 export type Comparator = (typeof COMPARATORS)[number];
@@ -122,5 +131,7 @@ export interface SeedArtefact {
   graph: SerializedGraph<EntityAttributes, RelationAttributes>;
   /** Entities outside the graph's largest connected part. */
   isolated: string[];
+  /** Why each isolated entity stands alone, from the curation (`isolated.yaml`), keyed by id. */
+  isolatedReasons: Record<string, string>;
   unresolvedMarkers: UnresolvedMarker[];
 }

@@ -133,6 +133,7 @@ export function syntheticSeed({ nodes, relations, seed = 1, layout = false }: Sy
       edges: [...edges.values()].map(({ id, source, target, ...attributes }) => ({ key: id, source, target, attributes })),
     },
     isolated: [],
+    isolatedReasons: {},
     unresolvedMarkers: [],
   };
 }

@@ -10,14 +10,14 @@ describe('exports of the current view', () => {
 
   it('asks for the types shown, and the relation types shown', () => {
     expect(exportQuery({ ...DEFAULT_VIEW, hiddenTypes: ['TARGET', 'GLOSSARY_TERM'], hiddenRelations: ['MENTIONS'] })).toBe(
-      '?types=STRATEGY,PROGRAM,TOWN,PARK,ORGANIZATION&relationTypes=PART_OF_STRATEGY,HAS_TARGET,LOCATED_IN,PART_OF,DEFINED_BY',
+      '?types=STRATEGY,PROGRAM,TOWN,PARK,ORGANIZATION&relationTypes=PART_OF_STRATEGY,HAS_TARGET,LOCATED_IN,PART_OF,DEFINED_BY,AWARDED',
     );
   });
 
   it('asks for the focused neighbourhood when focus is on', () => {
     expect(exportQuery({ ...DEFAULT_VIEW, selected: 'town:pingshi', focusDepth: 2, hiddenTypes: ['TARGET'] })).toBe('?id=town:pingshi&depth=2&limit=2000');
     expect(exportQuery({ ...DEFAULT_VIEW, selected: 'town:pingshi', focusDepth: 1, hiddenRelations: ['MENTIONS'] })).toBe(
-      '?id=town:pingshi&depth=1&limit=2000&relationTypes=PART_OF_STRATEGY,HAS_TARGET,LOCATED_IN,PART_OF,DEFINED_BY',
+      '?id=town:pingshi&depth=1&limit=2000&relationTypes=PART_OF_STRATEGY,HAS_TARGET,LOCATED_IN,PART_OF,DEFINED_BY,AWARDED',
     );
   });
 

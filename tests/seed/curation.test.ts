@@ -96,4 +96,45 @@ relations:
 `).code).toBe('NO_PROVENANCE');
     expect(failureOf(town('').replace('id: town:pingshi', 'id: town:Ping Shi')).code).toBe('BAD_ID');
   });
+
+  it('an AWARDED relation that does not go from a winner to a title', () => {
+    const error = failureOf(`${town('')}
+  - id: program:ten
+    type: PROGRAM
+    category: PROJECT
+    name: “十百”工程
+    nameEn: x
+    descriptionEn: x
+relations:
+  - { type: AWARDED, source: town:pingshi, target: program:ten, evidence: [坪石镇入选城乡融合发展省级中心镇试点] }
+`);
+    expect([error.record, error.code]).toEqual(['relations[0]', 'BAD_FIELD']);
+    expect(error.message).toContain('AWARDED goes from the winner');
+  });
+
+  it('a target owner that is not named in the figure\'s sentence', () => {
+    const error = failureOf(`${town('')}
+targets:
+  override:
+    - { at: 完成高标农田7.14万亩, owners: [town:pingshi] }
+`);
+    expect([error.record, error.code]).toEqual(['targets.override[0]', 'BAD_QUOTE']);
+    expect(error.message).toContain('not named in the sentence');
+  });
+
+  it('an isolation reason for an entity that is connected, and an unknown field on a target record', () => {
+    const stale = failureOf(`${town('')}
+relations:
+  - { type: PART_OF_STRATEGY, source: town:pingshi, target: strategy:review-2020-5, evidence: [坪石镇入选城乡融合发展省级中心镇试点] }
+isolated:
+  town:pingshi: stands alone
+`);
+    expect([stale.record, stale.code]).toEqual(['isolated.town:pingshi', 'BAD_FIELD']);
+    const unknown = failureOf(`${town('')}
+targets:
+  override:
+    - { at: 完成高标农田7.14万亩, owner: [town:pingshi] }
+`);
+    expect(unknown.message).toContain('unknown field "owner"');
+  });
 });

@@ -15,6 +15,7 @@ export const RELATION_PHRASES: Record<RelationType, Record<RelationDirection, st
   PART_OF: { out: 'Part of', in: 'Parts' },
   DEFINED_BY: { out: 'Defined by', in: 'Defines' },
   MENTIONS: { out: 'Mentions', in: 'Mentioned by' },
+  AWARDED: { out: 'Awarded', in: 'Awarded to' },
 };
 
 interface RelationShape {

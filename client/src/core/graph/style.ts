@@ -31,6 +31,7 @@ export const RELATION_STYLE: Record<RelationType, TypeStyle> = {
   PART_OF: { color: '#8c8c8c', name: 'part of', nameZh: '隶属' },
   DEFINED_BY: { color: '#d4b545', name: 'defined by', nameZh: '释义' },
   MENTIONS: { color: '#c59cbb', name: 'mentions', nameZh: '提及' },
+  AWARDED: { color: '#9c755f', name: 'awarded', nameZh: '获评' },
 };
 
 export const EDGE_COLOR = '#c9ced6';

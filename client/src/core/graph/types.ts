@@ -8,7 +8,7 @@ import type { EntityType, GraphQuery, RelationType } from '../../graphql/generat
 export type { EntityType, RelationType };
 
 export const ENTITY_TYPES = ['STRATEGY', 'PROGRAM', 'TARGET', 'TOWN', 'PARK', 'ORGANIZATION', 'GLOSSARY_TERM'] as const satisfies readonly EntityType[];
-export const RELATION_TYPES = ['PART_OF_STRATEGY', 'HAS_TARGET', 'LOCATED_IN', 'PART_OF', 'DEFINED_BY', 'MENTIONS'] as const satisfies readonly RelationType[];
+export const RELATION_TYPES = ['PART_OF_STRATEGY', 'HAS_TARGET', 'LOCATED_IN', 'PART_OF', 'DEFINED_BY', 'MENTIONS', 'AWARDED'] as const satisfies readonly RelationType[];
 
 export type GraphData = GraphQuery['graph'];
 export type GraphEntity = GraphData['nodes'][number];

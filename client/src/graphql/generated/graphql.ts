@@ -24,6 +24,7 @@ export type EntityType =
 
 /** The kinds of relation; each goes from its source to its target. */
 export type RelationType =
+  | 'AWARDED'
   | 'DEFINED_BY'
   | 'HAS_TARGET'
   | 'LOCATED_IN'
