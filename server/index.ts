@@ -6,7 +6,6 @@ import { ConfigError, loadConfig } from './config.ts';
 import { createStore, readSeed } from './store/create-store.ts';
 import { createApp } from './yoga.ts';
 
-const GRACE_MS = 1_000;
 const DRAIN_MS = 10_000;
 const CLIENT_DIR = fileURLToPath(new URL('../client/dist', import.meta.url));
 /** What a failed listen means to the person starting the server, by the error's code. */
@@ -55,7 +54,8 @@ async function main(): Promise<void> {
     console.log(`Lechang report graph (${store.kind} store) at http://${config.host}:${port}/ — GraphQL at /graphql`);
   });
   // On SIGTERM: /readyz turns away new traffic at once; for a short grace the server still
-  // takes requests already on their way (a balancer has not yet seen the 503); then it stops
+  // takes requests already on their way (a balancer has not yet seen the 503; SHUTDOWN_GRACE_MS,
+  // default 1 s); then it stops
   // listening, lets requests in flight finish, closes the store and exits 0. Requests still
   // running after the drain time are cut, and the exit code says so.
   const stop = (signal: NodeJS.Signals) => {
@@ -66,7 +66,7 @@ async function main(): Promise<void> {
       console.error(`server: requests still running after ${DRAIN_MS} ms; closing them`);
       server.closeAllConnections();
       process.exit(1);
-    }, GRACE_MS + DRAIN_MS);
+    }, config.shutdownGraceMs + DRAIN_MS);
     forced.unref();
     setTimeout(() => {
       server.close(async () => {
@@ -75,7 +75,7 @@ async function main(): Promise<void> {
       });
       // Keep-alive connections whose last request has finished go at once, not at their timeout.
       setInterval(() => server.closeIdleConnections(), 100).unref();
-    }, GRACE_MS);
+    }, config.shutdownGraceMs);
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));

@@ -57,7 +57,9 @@ function postJson(url: string, body: string): { sent: Promise<void>; response: P
 
 describe('the server process', () => {
   it('on SIGTERM turns away new traffic, drains requests in flight, then exits 0', async () => {
-    const server = await startServer();
+    // A grace long enough for a busy machine to ask /readyz after the signal: the default 1 s
+    // can pass while the server is still answering the big requests below.
+    const server = await startServer({ SHUTDOWN_GRACE_MS: '10000' });
     const query = JSON.stringify({ query: '{ graph { nodes { id mentions { quote context section { path } } } relations { id evidence { quote context } } } }' });
     // Each request is on its way once its body has left for the server ('finish'), not after a
     // guessed pause; the signal goes only then.
