@@ -53,11 +53,10 @@ async function main(): Promise<void> {
     const port = typeof address === 'object' && address ? address.port : config.port;
     console.log(`Lechang report graph (${store.kind} store) at http://${config.host}:${port}/ — GraphQL at /graphql`);
   });
-  // On SIGTERM: /readyz turns away new traffic at once; for a short grace the server still
-  // takes requests already on their way (a balancer has not yet seen the 503; SHUTDOWN_GRACE_MS,
-  // default 1 s); then it stops
-  // listening, lets requests in flight finish, closes the store and exits 0. Requests still
-  // running after the drain time are cut, and the exit code says so.
+  // On SIGTERM: /readyz turns away new traffic at once; for a short grace (SHUTDOWN_GRACE_MS,
+  // default 1 s) the server still takes requests already on their way (a balancer has not yet
+  // seen the 503); then it stops listening, lets requests in flight finish, closes the store and
+  // exits 0. Requests still running after the drain time are cut, and the exit code says so.
   const stop = (signal: NodeJS.Signals) => {
     if (lifecycle.draining) return;
     lifecycle.draining = true;
