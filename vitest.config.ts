@@ -11,11 +11,19 @@ export default defineConfig({
   },
   test: {
     testTimeout: 30_000,
+    // Hooks start servers and stores; vitest's 10 s default is short for that on a busy machine.
+    hookTimeout: 60_000,
+    // After each test the worker's event loop turns once, so a file of in-process requests
+    // cannot starve vitest's worker RPC past its 60 s timeout (tests/event-loop.ts says why).
+    setupFiles: ['tests/setup/turn-event-loop.ts'],
+    // What a test prints (the stack traces a server logs when a test breaks its store on purpose)
+    // is shown only for the tests that fail; `npx vitest run --silent=false` shows it all.
+    silent: 'passed-only',
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**'] } },
       {
-        // The explorer in a real browser against the real server: the client is built first
-        // when its build is missing or older than its sources.
+        // The explorer in a real browser against the real server, on the production build users
+        // get: made first when missing, of another mode, or older than its sources.
         extends: true,
         test: {
           name: 'e2e',

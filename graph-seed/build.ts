@@ -1,7 +1,9 @@
 /**
  * `npm run seed`: builds the seed and writes it with the normalised text, then prints a summary.
- *   --summary-json  print the summary as one JSON object (with `npm run --silent`)
+ *   --summary       write nothing; print the summary of a fresh build
+ *   --summary-json  write nothing; print that summary as one JSON object (with `npm run --silent`)
  *   --check         write nothing; exit 1 when the committed files differ from a fresh build
+ * Only the bare command writes: a command that reports leaves the files as they are.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +13,7 @@ import { seedSummary, formatSummary } from './summary.ts';
 import { SEED_PATHS, serialiseSeed } from './paths.ts';
 
 function main(argv: string[]): number {
-  const known = new Set(['--summary-json', '--check']);
+  const known = new Set(['--summary', '--summary-json', '--check']);
   const unknown = argv.filter((a) => !known.has(a));
   if (unknown.length > 0) {
     console.error(`seed: unknown option ${unknown.join(' ')}; allowed: ${[...known].join(', ')}`);
@@ -37,7 +39,8 @@ function main(argv: string[]): number {
     for (const [path] of stale) console.error(`seed: ${path} is stale; run npm run seed and commit it`);
     return stale.length === 0 ? 0 : 1;
   }
-  for (const [path, content] of files) writeFileSync(path, content);
+  const reportOnly = argv.includes('--summary') || argv.includes('--summary-json');
+  if (!reportOnly) for (const [path, content] of files) writeFileSync(path, content);
   const summary = seedSummary(seed);
   console.log(argv.includes('--summary-json') ? JSON.stringify(summary) : formatSummary(summary));
   return 0;

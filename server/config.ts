@@ -49,6 +49,8 @@ export interface ServerConfig {
   neo4j: Neo4jConfig | null;
   /** The seed artefact to serve; the project's built seed unless SEED_PATH names another. */
   seedPath: string | null;
+  /** After SIGTERM, how long (ms) the server still listens, answering 503 on /readyz, before it drains. */
+  shutdownGraceMs: number;
   limits: Limits;
 }
 
@@ -125,6 +127,7 @@ export function loadConfig(env: Environment = process.env): ServerConfig {
     responseCache: flag(env, 'RESPONSE_CACHE', false),
     neo4j: neo4j(env),
     seedPath: env.SEED_PATH?.trim() || null,
+    shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 1_000, 0, 120_000),
     limits: {
       maxDepth: integer(env, 'MAX_QUERY_DEPTH', DEFAULT_LIMITS.maxDepth, 1, 100),
       maxAliases: integer(env, 'MAX_QUERY_ALIASES', DEFAULT_LIMITS.maxAliases, 1, 1000),

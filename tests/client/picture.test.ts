@@ -33,6 +33,7 @@ describe('font subsets', () => {
 
   it('parses every slice of the bundled Noto Sans SC stylesheet', () => {
     const slices = parseFontFaces(notoCss);
+    expect(slices.length).toBeGreaterThan(0);
     expect(slices.length).toBe((notoCss.match(/@font-face/g) ?? []).length);
     expect(slices.every((s) => s.family === 'Noto Sans SC' && s.url.endsWith('.woff2') && s.ranges.length > 0)).toBe(true);
   });
@@ -74,12 +75,14 @@ describe('SVG writer', () => {
   it('puts the caption band below the graph and names a few sections', () => {
     const layout = layoutPicture(scene);
     expect(layout.height).toBeGreaterThan(scene.height);
+    expect(layout.lines.length).toBeGreaterThan(0);
     expect(layout.lines.every((line) => line.y > scene.height)).toBe(true);
     expect(sectionsLines([])).toEqual(['Sections: the whole report']);
     expect(sectionsLines(['a', 'b', 'c', 'd', 'e', 'f'])).toEqual(['Sections (first 4 of 6): a', 'b', 'c', 'd']);
     expect(fitText('乐昌市2021年政府工作报告', 10, 1000)).toBe('乐昌市2021年政府工作报告');
     expect(fitText('乐昌市政府工作报告', 10, 50)).toBe('乐昌市政…');
     const narrow = layoutPicture({ ...scene, width: 120, text: { ...scene.text, sections: ['很长的章节名称'.repeat(10)] } });
+    expect(narrow.lines.length).toBeGreaterThan(1);
     expect(narrow.lines.every((line) => line.text === SOURCE_LINE || line.text.length < 30)).toBe(true);
   });
 });

@@ -179,10 +179,17 @@ describeInBrowser('explorer', () => {
     await page.getByRole('combobox', { name: 'Search entities' }).press('Enter');
     await page.getByRole('group', { name: 'Entity types' }).locator('label').filter({ hasText: 'Program' }).locator('input').uncheck();
     await page.getByRole('radiogroup', { name: 'Label language' }).getByRole('radio', { name: 'English' }).check();
-    await page.waitForTimeout(800);
+    await expect.poll(() => page.url()).toMatch(/lang=en/);
     await page.locator('.graph-area').hover();
+    const zoomedFrom = await page.evaluate(() => window.__explorer!.camera());
     await page.mouse.wheel(0, -300);
-    await page.waitForTimeout(800);
+    // The app writes cam= 250 ms after the camera's last move: the zoom is over once the camera
+    // has zoomed in and the address holds where it stopped.
+    await expect.poll(async () => {
+      const live = await page.evaluate(() => window.__explorer!.camera());
+      const [x, y, ratio] = (new URL(page.url()).searchParams.get('cam') ?? '').split(',').map(Number);
+      return live.ratio < zoomedFrom.ratio && [x! - live.x, y! - live.y, ratio! - live.ratio].every((d) => Math.abs(d) < 1e-3);
+    }, { timeout: 30_000 }).toBe(true);
     const before = { url: page.url(), state: await graphState(page), camera: await page.evaluate(() => window.__explorer!.camera()) };
     expect(before.url).toMatch(/node=town:beixiang-huangben/);
     expect(before.url).toMatch(/hide=PROGRAM/);

@@ -1,26 +1,19 @@
 /**
- * Builds the explorer before the end-to-end tests when client/dist is missing or older than
- * any of its sources, so the tests always drive the client as it is now, and a fresh clone
- * needs no separate build step.
+ * Before the end-to-end tests: the explorer's production build, the one `npm start` serves, made
+ * by the same script when client/dist is missing, was made in another mode, or is older than any
+ * of its sources. The build runs in a child process (with NODE_ENV=production, whatever vitest
+ * set) so the test runner's own process stays free to answer its workers meanwhile.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const client = join(root, 'client');
-
-function newestSource(path: string): number {
-  const info = statSync(path);
-  if (!info.isDirectory()) return info.mtimeMs;
-  return readdirSync(path).reduce((newest, entry) => Math.max(newest, newestSource(join(path, entry))), info.mtimeMs);
-}
 
 export default async function setup(): Promise<void> {
-  const built = join(client, 'dist', 'index.html');
-  const sources = ['src', 'index.html', 'vite.config.ts'].map((p) => join(client, p)).concat(join(root, 'package-lock.json'));
-  const newest = Math.max(...sources.filter(existsSync).map(newestSource));
-  if (existsSync(built) && statSync(built).mtimeMs >= newest) return;
-  const { build } = await import('vite');
-  await build({ configFile: join(client, 'vite.config.ts'), logLevel: 'warn' });
+  const build = spawn(process.execPath, ['--import', 'tsx', 'scripts/client-build.ts', '--if-stale'], {
+    cwd: root, env: { ...process.env, NODE_ENV: 'production' }, stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const [code] = await once(build, 'exit');
+  if (code !== 0) throw new Error(`e2e: the client build failed (exit ${code}); see its output above`);
 }

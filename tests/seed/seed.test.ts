@@ -140,8 +140,9 @@ describe('facts of the report', () => {
     const note = byId.get('glossary:14')!;
     expect(note).toMatchObject({ name: '“三线一单”', number: 14 });
     expect(note.definition).toContain('生态保护红线');
-    expect(relations.some((r) => r.type === 'DEFINED_BY' && r.target === 'glossary:14')
-      || relations.some((r) => r.type === 'PART_OF_STRATEGY' && r.source === 'glossary:14')).toBe(true);
+    const definedBy = relations.filter((r) => r.type === 'DEFINED_BY' && r.target === 'glossary:14').map((r) => byId.get(r.source)!);
+    expect(definedBy.map((e) => e.type)).toEqual(['PROGRAM']);
+    expect(definedBy[0]!.name).toContain('“三线一单”');
   });
 
   it('the “十百”工程 program is defined by note 12 and belongs to the industry action of the 14th Five-Year Plan', () => {
