@@ -40,7 +40,10 @@ export function useCompiledQueries(): Plugin {
           byName.set(key, query);
           compiled.set(execArgs.document, byName);
         }
-        return (await query.query(execArgs.rootValue, execArgs.contextValue, execArgs.variableValues ?? {})) as ExecutionResult;
+        const result = (await query.query(execArgs.rootValue, execArgs.contextValue, execArgs.variableValues ?? {})) as ExecutionResult & { stringify?: (r: unknown) => string };
+        // yoga writes the answer with this serialiser, compiled for the operation's shape.
+        result.stringify = query.stringify;
+        return result;
       });
     },
   };
