@@ -237,14 +237,6 @@ function httpPlugin(options: AppOptions): Plugin {
           const headers = new Headers({ etag: entityTag(store.seedVersion, url, request.headers.get('accept')), 'cache-control': CACHEABLE, vary: 'accept, accept-encoding' });
           return endResponse(new Response(null, { status: 304, headers }));
         }
-        if (exporting) {
-          try {
-            return endResponse(await handleExport(store, url, request.method));
-          } catch (error) {
-            if (error instanceof StoreUnavailableError) return endResponse(json({ error: error.message, code: 'STORE_UNAVAILABLE' }, 503));
-            throw error;
-          }
-        }
         const tooLarge = (size: number) => {
           const response = json({ errors: [{ message: `The request body is ${size} bytes or more; at most ${config.limits.maxBodyBytes} are allowed`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }, 413);
           // The rest of the body is never read, so the connection cannot carry another request.
@@ -257,7 +249,16 @@ function httpPlugin(options: AppOptions): Plugin {
         } else if (request.body) {
           const read = await readChunkedBody(request.body, config.limits.maxBodyBytes);
           if ('tooLarge' in read) return tooLarge(read.tooLarge);
-          setRequest(new Request(request.url, { method: request.method, headers: request.headers, body: read.bytes }));
+          request = new Request(request.url, { method: request.method, headers: request.headers, body: read.bytes });
+          setRequest(request);
+        }
+        if (exporting) {
+          try {
+            return endResponse(await handleExport(store, url, request));
+          } catch (error) {
+            if (error instanceof StoreUnavailableError) return endResponse(json({ error: error.message, code: 'STORE_UNAVAILABLE', errors: [{ message: error.message, extensions: { code: 'STORE_UNAVAILABLE' } }] }, 503));
+            throw error;
+          }
         }
         return;
       }
