@@ -8,6 +8,7 @@
  */
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import { createInMemoryAPQStore, useAPQ } from '@graphql-yoga/plugin-apq';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import { GraphQLError, NoSchemaIntrospectionCustomRule, type ASTVisitor, type ExecutionResult, type ValidationContext } from 'graphql';
 import { createGraphQLError, createYoga, maskError, type Plugin } from 'graphql-yoga';
@@ -303,6 +304,8 @@ export function createApp(options: AppOptions) {
     multipart: false,
     landingPage: false,
     graphiql: config.graphiql ? { title: 'Lechang report graph' } : false,
+    // GraphiQL's code from the npm package, inline in the page: no CDN, works offline.
+    renderGraphiQL,
     cors: config.corsOrigins.length > 0 ? { origin: config.corsOrigins, methods: ['GET', 'POST'] } : false,
     context: (): Context => ({ store, config, loaders: createLoaders(store) }),
     maskedErrors: {

@@ -5,7 +5,7 @@
  * WebAssembly (xmllint-wasm), so no system package is needed.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateXML, type XMLValidationError } from 'xmllint-wasm';
@@ -18,7 +18,10 @@ const FILES = ['graphml.xsd', 'xlink.xsd', 'gexf.xsd', 'viz.xsd'] as const;
 /** Unpacks the schemas with Maven unless they are there; throws with Maven's last lines if it cannot. */
 function ensureSchemas(): void {
   if (FILES.every((f) => existsSync(join(DIR, f)))) return;
-  const maven = spawnSync('mvn', ['-B', '-q', `${DEPENDENCY_PLUGIN}:unpack`, `-Dartifact=${ARTIFACT}`, `-DoutputDirectory=${DIR}`, '-Dmdep.unpack.includes=*.xsd'], { encoding: 'utf8' });
+  mkdirSync(DIR, { recursive: true });
+  // Run inside the cache folder: with no project, the plugin leaves its markers under the
+  // working directory (in a folder literally named ${project.basedir}).
+  const maven = spawnSync('mvn', ['-B', '-q', `${DEPENDENCY_PLUGIN}:unpack`, `-Dartifact=${ARTIFACT}`, `-DoutputDirectory=${DIR}`, '-Dmdep.unpack.includes=*.xsd'], { encoding: 'utf8', cwd: DIR });
   if (maven.error || maven.status !== 0) {
     throw new Error(`Maven could not unpack the XSDs of ${ARTIFACT}: ${maven.error?.message ?? `${maven.stdout}${maven.stderr}`.trim().split('\n').slice(-10).join('\n')}`);
   }
