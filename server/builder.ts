@@ -8,4 +8,4 @@ export const builder = new SchemaBuilder<{
   Scalars: { ID: { Input: string; Output: string } };
 }>({ defaultFieldNullability: false });
 
-builder.queryType({});
+builder.queryType({ description: 'Read-only questions about the graph of the report; every root field that can fail is nullable, so one failing field leaves the others\' answers.' });

@@ -16,7 +16,7 @@ export interface Limits {
   maxDirectives: number;
   /** Most tokens in one document. */
   maxTokens: number;
-  /** Highest cost (GraphQL Armor's estimate) an operation may have. */
+  /** Highest cost an operation may have: about the objects its answer can hold (server/cost.ts). */
   maxCost: number;
   /** Largest request body, in bytes. */
   maxBodyBytes: number;
@@ -26,6 +26,8 @@ export interface Limits {
   maxBatch: number;
   /** Requests a minute per client address; 0 turns the limit off. */
   ratePerMinute: number;
+  /** Most queries the automatic-persisted-query store keeps (least recently used go first); 0 turns APQ off. */
+  apqMaxQueries: number;
 }
 
 export interface Neo4jConfig {
@@ -59,11 +61,12 @@ export const DEFAULT_LIMITS: Limits = {
   maxAliases: 30,
   maxDirectives: 20,
   maxTokens: 5000,
-  maxCost: 5000,
+  maxCost: 50_000,
   maxBodyBytes: 100_000,
   timeoutMs: 10_000,
   maxBatch: 10,
   ratePerMinute: 0,
+  apqMaxQueries: 1000,
 };
 
 type Environment = Record<string, string | undefined>;
@@ -138,6 +141,7 @@ export function loadConfig(env: Environment = process.env): ServerConfig {
       timeoutMs: integer(env, 'QUERY_TIMEOUT_MS', DEFAULT_LIMITS.timeoutMs, 100, 600_000),
       maxBatch: integer(env, 'MAX_BATCH', DEFAULT_LIMITS.maxBatch, 1, 100),
       ratePerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', DEFAULT_LIMITS.ratePerMinute, 0, 1_000_000),
+      apqMaxQueries: integer(env, 'APQ_MAX_QUERIES', DEFAULT_LIMITS.apqMaxQueries, 0, 1_000_000),
     },
   };
 }

@@ -4,7 +4,7 @@
  */
 import { createGraphQLError } from 'graphql-yoga';
 
-export const ERROR_CODES = ['NOT_FOUND', 'BAD_USER_INPUT', 'STORE_UNAVAILABLE', 'QUERY_TOO_COMPLEX', 'TIMEOUT'] as const;
+export const ERROR_CODES = ['NOT_FOUND', 'BAD_USER_INPUT', 'STORE_UNAVAILABLE', 'QUERY_TOO_COMPLEX', 'TIMEOUT', 'OPERATION_NOT_SUPPORTED', 'PAYLOAD_TOO_LARGE'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export function callerError(code: ErrorCode, message: string) {

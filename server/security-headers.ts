@@ -2,7 +2,9 @@
  * Headers every response carries. The explorer's policy allows exactly what it uses: its own
  * scripts, styles (and the style attributes its components set), fonts and data, images it
  * draws into data: and blob: URLs for export, and the layout worker started from a blob: URL.
- * GraphiQL, served at /graphql to browsers, loads its code from unpkg, so its page allows that.
+ * GraphiQL, served at /graphql to browsers, comes whole from an npm package
+ * (@graphql-yoga/render-graphiql): its code and styles are inline in the page and its editor's
+ * workers start from blob: URLs, so its page allows exactly that and no other origin.
  */
 export const CLIENT_CSP = [
   "default-src 'self'",
@@ -20,10 +22,10 @@ export const CLIENT_CSP = [
 
 export const GRAPHIQL_CSP = [
   "default-src 'self'",
-  "script-src 'self' 'unsafe-inline' https://unpkg.com",
-  "style-src 'self' 'unsafe-inline' https://unpkg.com",
-  "img-src 'self' data: https://unpkg.com",
-  "font-src 'self' data: https://unpkg.com",
+  "script-src 'self' 'unsafe-inline' blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
   "connect-src 'self'",
   "worker-src 'self' blob:",
   "object-src 'none'",

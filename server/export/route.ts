@@ -1,8 +1,14 @@
 /**
  * GET /export/graph.gexf | graph.graphml | graph.json | nodes.csv | edges.csv — the graph, or a
  * part of it, as files. The same filters as the `graph` and `neighborhood` queries: `types` and
- * `relationTypes` (comma-separated), or `id` with `depth` (1–3), `limit` and `direction`.
- * A bad parameter gets a 400 that says what is allowed.
+ * `relationTypes` (comma-separated), or `id` with `depth` (1–3), `limit` and `direction`; or
+ * `ids`, an explicit list of entity ids (what a canvas draws), with the relations among them
+ * (optionally only `relationTypes`). A long `ids` list can be POSTed as a form
+ * (application/x-www-form-urlencoded) with the same parameters.
+ *
+ * The file name says the filter (lechang-graph-types-town+park.gexf). A bad parameter gets a
+ * 400 whose JSON carries `code` as GraphQL errors do (BAD_USER_INPUT; NOT_FOUND for an unknown
+ * export; METHOD_NOT_ALLOWED), with a message that says what is allowed.
  */
 import { ENTITY_TYPES, RELATION_TYPES } from '../../graph-seed/types.ts';
 import { DIRECTIONS, type Direction, type EntityType, type GraphStore, type RelationType, type SubgraphRecord } from '../store/types.ts';
@@ -17,9 +23,15 @@ const FORMATS = {
   'edges.csv': { type: 'text/csv; charset=utf-8', write: toEdgesCsv },
 } as const;
 
-const PARAMETERS = new Set(['types', 'relationTypes', 'id', 'depth', 'limit', 'direction']);
+const PARAMETERS = new Set(['types', 'relationTypes', 'id', 'depth', 'limit', 'direction', 'ids']);
+
+/** Most entities an `ids` list may name: as many as the largest neighbourhood. */
+export const MAX_EXPORT_IDS = MAX_NEIGHBORHOOD_LIMIT;
 
 export class ExportRequestError extends Error {}
+
+/** A name part for a file name: lower case, and only characters every file system takes. */
+const slug = (value: string) => value.toLowerCase().replace(/[^a-z0-9+_]+/g, '-').replace(/^-|-$/g, '');
 
 function list<T extends string>(params: URLSearchParams, name: string, allowed: readonly T[]): T[] | null {
   const raw = params.get(name);
@@ -38,44 +50,86 @@ function integer(params: URLSearchParams, name: string, fallback: number, min: n
   return Number(raw);
 }
 
-/** The sub-graph the parameters ask for; throws ExportRequestError on a bad parameter. */
+/** The sub-graph the parameters ask for, and a file name that says so; throws ExportRequestError on a bad parameter. */
 async function subgraphFor(store: GraphStore, params: URLSearchParams): Promise<{ subgraph: SubgraphRecord; name: string }> {
   for (const key of params.keys()) {
     if (!PARAMETERS.has(key)) throw new ExportRequestError(`unknown parameter "${key}"; allowed: ${[...PARAMETERS].join(', ')}`);
   }
   const types = list<EntityType>(params, 'types', ENTITY_TYPES);
   const relationTypes = list<RelationType>(params, 'relationTypes', RELATION_TYPES);
+  const relationsPart = relationTypes ? `-relations-${relationTypes.map(slug).join('+')}` : '';
   const id = params.get('id');
+  const ids = params.get('ids');
+  if (ids !== null) {
+    for (const other of ['id', 'types', 'depth', 'limit', 'direction']) if (params.has(other)) throw new ExportRequestError(`ids names the entities itself; it cannot be combined with ${other}`);
+    return { subgraph: await selection(store, ids, relationTypes), name: `lechang-selection-${[...new Set(ids.split(',').map((v) => v.trim()).filter(Boolean))].length}-entities${relationsPart}` };
+  }
   if (id === null) {
     for (const only of ['depth', 'limit', 'direction']) if (params.has(only)) throw new ExportRequestError(`${only} needs an id: the neighbourhood of which entity?`);
-    return { subgraph: await store.graph({ types, relationTypes }), name: 'lechang-graph' };
+    const typesPart = types ? `-types-${types.map(slug).join('+')}` : '';
+    return { subgraph: await store.graph({ types, relationTypes }), name: `lechang-graph${typesPart}${relationsPart}` };
   }
   if (types) throw new ExportRequestError('types filters the whole graph only; with an id, use relationTypes');
   const direction = (params.get('direction') ?? 'BOTH') as Direction;
   if (!DIRECTIONS.includes(direction)) throw new ExportRequestError(`direction must be one of ${DIRECTIONS.join(', ')}`);
-  const subgraph = await store.neighborhood({
-    id, relationTypes, direction, depth: integer(params, 'depth', 1, 1, 3), limit: integer(params, 'limit', 200, 1, MAX_NEIGHBORHOOD_LIMIT),
-  });
+  const depth = integer(params, 'depth', 1, 1, 3);
+  const limit = integer(params, 'limit', 200, 1, MAX_NEIGHBORHOOD_LIMIT);
+  const subgraph = await store.neighborhood({ id, relationTypes, direction, depth, limit });
   if (!subgraph) throw new ExportRequestError(`id: no entity "${id}"`);
-  return { subgraph, name: `lechang-${id.replace(/[^a-z0-9]+/gi, '-')}` };
+  const parts = [`depth-${depth}`, direction !== 'BOTH' ? direction.toLowerCase() : '', params.has('limit') ? `limit-${limit}` : ''].filter(Boolean);
+  return { subgraph, name: `lechang-${slug(id)}-${parts.join('-')}${relationsPart}` };
+}
+
+/**
+ * Exactly the entities `ids` names (comma-separated; each must exist) and the relations among
+ * them, each once: what a canvas that drew those entities shows.
+ */
+async function selection(store: GraphStore, raw: string, relationTypes: RelationType[] | null): Promise<SubgraphRecord> {
+  const ids = [...new Set(raw.split(',').map((v) => v.trim()).filter(Boolean))];
+  if (ids.length === 0) throw new ExportRequestError('ids: give at least one entity id, comma-separated');
+  if (ids.length > MAX_EXPORT_IDS) throw new ExportRequestError(`ids names ${ids.length} entities; at most ${MAX_EXPORT_IDS} are allowed`);
+  const nodes = await store.entitiesByIds(ids);
+  const missing = ids.filter((_, i) => !nodes[i]);
+  if (missing.length > 0) throw new ExportRequestError(`ids: no entity ${missing.slice(0, 5).map((m) => `"${m}"`).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''}`);
+  const wanted = new Set(ids);
+  const outgoing = await store.relationsOf(ids, { direction: 'OUT', types: relationTypes });
+  return { nodes: nodes.filter((n) => n !== null), relations: outgoing.flat().filter((r) => wanted.has(r.target)), truncated: false };
 }
 
 export function isExportPath(pathname: string): boolean {
   return pathname.startsWith('/export/');
 }
 
-export async function handleExport(store: GraphStore, url: URL, method: string): Promise<Response> {
+/** An error answer of the export routes: the message, and the code GraphQL errors also carry. */
+function failure(status: number, code: string, message: string, headers: Record<string, string> = {}): Response {
+  return Response.json({ error: message, code, errors: [{ message, extensions: { code } }] }, { status, headers });
+}
+
+/**
+ * Answers GET/HEAD (and a form POST) on /export/<file>; throws only what the store throws
+ * (StoreUnavailableError), everything the caller got wrong is a coded 4xx.
+ */
+export async function handleExport(store: GraphStore, url: URL, request: Pick<Request, 'method' | 'headers' | 'text'>): Promise<Response> {
+  const { method } = request;
   const file = url.pathname.slice('/export/'.length);
   const format = FORMATS[file as keyof typeof FORMATS];
   if (!format) {
-    return Response.json({ error: `no export "${file}"; available: ${Object.keys(FORMATS).map((f) => `/export/${f}`).join(', ')}` }, { status: 404 });
+    return failure(404, 'NOT_FOUND', `no export "${file}"; available: ${Object.keys(FORMATS).map((f) => `/export/${f}`).join(', ')}`);
   }
-  if (method !== 'GET' && method !== 'HEAD') return Response.json({ error: 'exports are read with GET' }, { status: 405, headers: { allow: 'GET, HEAD' } });
+  let params = url.searchParams;
+  if (method === 'POST') {
+    if (!(request.headers.get('content-type') ?? '').startsWith('application/x-www-form-urlencoded')) {
+      return failure(415, 'BAD_USER_INPUT', 'a POST to an export sends its parameters as application/x-www-form-urlencoded');
+    }
+    params = new URLSearchParams([...url.searchParams, ...new URLSearchParams(await request.text())]);
+  } else if (method !== 'GET' && method !== 'HEAD') {
+    return failure(405, 'METHOD_NOT_ALLOWED', 'exports are read with GET (or POST a form with a long ids list)', { allow: 'GET, HEAD, POST' });
+  }
   let found;
   try {
-    found = await subgraphFor(store, url.searchParams);
+    found = await subgraphFor(store, params);
   } catch (error) {
-    if (error instanceof ExportRequestError) return Response.json({ error: error.message }, { status: 400 });
+    if (error instanceof ExportRequestError) return failure(400, 'BAD_USER_INPUT', error.message);
     throw error;
   }
   const { subgraph, name } = found;

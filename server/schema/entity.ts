@@ -4,7 +4,7 @@ import { builder } from '../builder.ts';
 import { callerError, checkRange, notFound } from '../errors.ts';
 import type { EntityRecord, EntityType } from '../store/types.ts';
 import { ComparatorEnum, DirectionEnum, EntityTypeEnum, RelationTypeEnum, TargetKindEnum } from './enums.ts';
-import { EntityRef, MentionRef, RelationRef, SearchHitRef } from './refs.ts';
+import { EntityRef, MentionRef, NodeRef, RelationRef, SearchHitRef } from './refs.ts';
 
 export const MAX_PAGE = 500;
 export const MAX_SEARCH_HITS = 100;
@@ -17,21 +17,31 @@ const TYPE_NAMES: Record<EntityType, string> = {
 
 const PositionRef = builder.objectRef<{ x: number; y: number }>('Position').implement({
   description: 'A point of the layout fixed when the seed was built, in layout units (the drawing spans about 1000).',
-  fields: (t) => ({ x: t.exposeFloat('x'), y: t.exposeFloat('y') }),
+  fields: (t) => ({
+    x: t.exposeFloat('x', { description: 'Horizontal coordinate, layout units.' }),
+    y: t.exposeFloat('y', { description: 'Vertical coordinate, layout units (sigma\'s orientation: up is positive).' }),
+  }),
+});
+
+NodeRef.implement({
+  description: 'Relay\'s Global Object Identification: anything with an id that node(id:) fetches again. Every entity is a Node; its id is the entity id, unique across types.',
+  resolveType: (entity) => TYPE_NAMES[entity.type],
+  fields: (t) => ({ id: t.exposeID('id', { description: 'Globally unique id: the entity id, e.g. town:pingshi.' }) }),
 });
 
 EntityRef.implement({
   description: 'Anything the graph knows about: a place, park, program, organisation, glossary term, target or strategy.',
+  interfaces: [NodeRef],
   resolveType: (entity) => TYPE_NAMES[entity.type],
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable readable slug, e.g. town:pingshi or glossary:12.' }),
-    type: t.expose('type', { type: EntityTypeEnum }),
+    type: t.expose('type', { type: EntityTypeEnum, description: 'The kind of entity; the same as the concrete GraphQL type.' }),
     name: t.exposeString('name', { description: 'The name as the report writes it (Chinese).' }),
-    nameEn: t.exposeString('nameEn', { nullable: true }),
-    pinyin: t.exposeString('pinyin', { nullable: true }),
-    aliases: t.exposeStringList('aliases'),
-    description: t.exposeString('description', { nullable: true }),
-    descriptionEn: t.exposeString('descriptionEn', { nullable: true }),
+    nameEn: t.exposeString('nameEn', { nullable: true, description: 'The name in English (curated); null where none is curated yet.' }),
+    pinyin: t.exposeString('pinyin', { nullable: true, description: 'The name in Hanyu Pinyin with tone marks, syllables separated by spaces.' }),
+    aliases: t.exposeStringList('aliases', { description: 'Other names the report uses for it (short forms, the [n] marker of a glossary term).' }),
+    description: t.exposeString('description', { nullable: true, description: 'A short description in Chinese, from the report\'s own words where it gives one.' }),
+    descriptionEn: t.exposeString('descriptionEn', { nullable: true, description: 'A short description in English (curated).' }),
     degree: t.exposeInt('degree', { description: 'Number of relations in the whole graph, both directions.' }),
     position: t.field({
       type: PositionRef,
@@ -42,9 +52,10 @@ EntityRef.implement({
     mentions: t.field({ type: [MentionRef], description: 'The passages that name it.', resolve: (e) => e.mentions }),
     relations: t.field({
       type: [RelationRef],
+      description: 'Its relations, each with the passages that support it.',
       args: {
-        types: t.arg({ type: [RelationTypeEnum], required: false }),
-        direction: t.arg({ type: DirectionEnum, required: false, defaultValue: 'BOTH' }),
+        types: t.arg({ type: [RelationTypeEnum], required: false, description: 'Only relations of these types; all when omitted.' }),
+        direction: t.arg({ type: DirectionEnum, required: false, defaultValue: 'BOTH', description: 'OUT (it is the source), IN (the target) or BOTH.' }),
       },
       resolve: (e, { types, direction }, { loaders }) => loaders.relations.load({ id: e.id, filter: { types, direction: direction ?? 'BOTH' } }),
     }),
@@ -56,7 +67,7 @@ type EntityFields = Parameters<Parameters<ReturnType<typeof builder.objectRef<En
 function concrete(type: EntityType, description: string, fields: (t: EntityFields) => FieldMap = () => ({})) {
   builder.objectRef<EntityRecord>(TYPE_NAMES[type]).implement({
     description,
-    interfaces: [EntityRef],
+    interfaces: [NodeRef, EntityRef],
     isTypeOf: (value) => (value as EntityRecord).type === type,
     fields,
   });
@@ -65,7 +76,9 @@ function concrete(type: EntityType, description: string, fields: (t: EntityField
 const levelField = (t: EntityFields) => ({
   level: t.exposeString('level', { nullable: true, description: 'CITY, TOWN, SUBDISTRICT, VILLAGE, COMMUNITY, PREFECTURE, PROVINCE, REGION …' }),
 });
-const categoryField = (t: EntityFields) => ({ category: t.exposeString('category', { nullable: true }) });
+const categoryField = (t: EntityFields) => ({
+  category: t.exposeString('category', { nullable: true, description: 'A finer kind, e.g. INDUSTRIAL_PARK, NATURE_RESERVE, PROJECT, CAMPAIGN, COMPANY (see the README).' }),
+});
 
 concrete('TOWN', 'A place: the city, its towns and subdistricts, villages and communities, and outside places the report ties Lechang to.', levelField);
 concrete('PARK', 'An industrial or agricultural park, a park zone, a nature reserve, forest or city park, a base or a forest farm.', categoryField);
@@ -74,29 +87,34 @@ concrete('ORGANIZATION', 'A named company, agency, institution, school, hospital
 concrete('GLOSSARY_TERM', 'One of the 31 notes of the report\'s glossary (名词解释).', (t) => ({
   number: t.int({ description: 'The note\'s number, n in the report\'s [n] markers.', resolve: (e) => e.number! }),
   definition: t.string({ description: 'The note\'s definition (Chinese).', resolve: (e) => e.definition ?? '' }),
-  definitionEn: t.exposeString('definitionEn', { nullable: true }),
+  definitionEn: t.exposeString('definitionEn', { nullable: true, description: 'The definition in English (curated).' }),
 }));
 concrete('TARGET', 'A quantified goal or reported result.', (t) => ({
   indicator: t.string({ description: 'What the quantity measures.', resolve: (e) => e.indicator! }),
-  value: t.float({ resolve: (e) => e.value! }),
-  unit: t.string({ resolve: (e) => e.unit! }),
-  comparator: t.field({ type: ComparatorEnum, resolve: (e) => e.comparator as typeof ComparatorEnum.$inferType }),
+  value: t.float({ description: 'The number the report gives, in `unit`.', resolve: (e) => e.value! }),
+  unit: t.string({ description: 'The unit as the report writes it: %, 亿元, 公里, 个 …', resolve: (e) => e.unit! }),
+  comparator: t.field({ type: ComparatorEnum, description: 'How the report bounds the value (达, 以上, 以内 …).', resolve: (e) => e.comparator as typeof ComparatorEnum.$inferType }),
   period: t.string({ description: 'A year (2021) or a range (2021–2025).', resolve: (e) => e.period! }),
-  kind: t.field({ type: TargetKindEnum, resolve: (e) => e.kind as typeof TargetKindEnum.$inferType }),
+  kind: t.field({ type: TargetKindEnum, description: 'GOAL (planned) or RESULT (reported).', resolve: (e) => e.kind as typeof TargetKindEnum.$inferType }),
 }));
 concrete('STRATEGY', 'One of the report\'s parts, areas of work or lead sentences.');
 
 const EntityEdge = builder.objectRef<{ node: EntityRecord; cursor: string }>('EntityEdge').implement({
-  fields: (t) => ({ node: t.field({ type: EntityRef, resolve: (e) => e.node }), cursor: t.exposeString('cursor') }),
+  description: 'One entity of a page, with its cursor (Relay connection edge).',
+  fields: (t) => ({
+    node: t.field({ type: EntityRef, description: 'The entity.', resolve: (e) => e.node }),
+    cursor: t.exposeString('cursor', { description: 'Opaque; pass it as `after` to get the entities that follow this one.' }),
+  }),
 });
 
 interface PageInfoShape { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null }
 const PageInfo = builder.objectRef<PageInfoShape>('PageInfo').implement({
+  description: 'Where a page stands in the whole list (Relay connection page info).',
   fields: (t) => ({
-    hasNextPage: t.exposeBoolean('hasNextPage'),
-    hasPreviousPage: t.exposeBoolean('hasPreviousPage'),
-    startCursor: t.exposeString('startCursor', { nullable: true }),
-    endCursor: t.exposeString('endCursor', { nullable: true }),
+    hasNextPage: t.exposeBoolean('hasNextPage', { description: 'True when more entities follow this page.' }),
+    hasPreviousPage: t.exposeBoolean('hasPreviousPage', { description: 'True when this page was asked for with `after`.' }),
+    startCursor: t.exposeString('startCursor', { nullable: true, description: 'The cursor of the first entity of the page; null for an empty page.' }),
+    endCursor: t.exposeString('endCursor', { nullable: true, description: 'The cursor of the last entity: pass it as `after` for the next page.' }),
   }),
 });
 
@@ -105,8 +123,8 @@ const EntityConnection = builder
   .implement({
     description: 'A page of entities (Relay cursor connection).',
     fields: (t) => ({
-      edges: t.field({ type: [EntityEdge], resolve: (c) => c.edges }),
-      pageInfo: t.field({ type: PageInfo, resolve: (c) => c.pageInfo }),
+      edges: t.field({ type: [EntityEdge], description: 'The entities of this page, in id order.', resolve: (c) => c.edges }),
+      pageInfo: t.field({ type: PageInfo, description: 'Whether more pages follow, and the cursors to ask for them.', resolve: (c) => c.pageInfo }),
       totalCount: t.exposeInt('totalCount', { description: 'How many entities match, over all pages.' }),
     }),
   });
@@ -122,8 +140,9 @@ function decodeCursor(cursor: string): string {
 }
 
 SearchHitRef.implement({
+  description: 'One search result: the entity found and how well it matched.',
   fields: (t) => ({
-    entity: t.field({ type: EntityRef, resolve: (h) => h.entity }),
+    entity: t.field({ type: EntityRef, description: 'The entity found.', resolve: (h) => h.entity }),
     score: t.exposeFloat('score', { description: 'Relevance; higher is better. Comparable within one result list only.' }),
   }),
 });
@@ -133,20 +152,42 @@ builder.queryFields((t) => ({
     type: EntityRef,
     nullable: true,
     description: 'An entity by id; null with a NOT_FOUND error when there is none.',
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: 'The entity id, e.g. town:pingshi.' }) },
     resolve: async (_, { id }, { loaders }) => {
       const entity = await loaders.entity.load(String(id));
       if (!entity) throw notFound('Entity', String(id));
       return entity;
     },
   }),
+  node: t.field({
+    type: NodeRef,
+    nullable: true,
+    description: 'Relay: any object by its global id (every entity is a Node); null with NOT_FOUND when there is none.',
+    args: { id: t.arg.id({ required: true, description: 'A global id, as Node.id gives it (the entity id).' }) },
+    resolve: async (_, { id }, { loaders }) => {
+      const entity = await loaders.entity.load(String(id));
+      if (!entity) throw notFound('Node', String(id));
+      return entity;
+    },
+  }),
+  nodes: t.field({
+    type: [NodeRef],
+    nullable: { list: true, items: true },
+    description: `Relay: objects by their global ids, in the same order; null for an id that names nothing. At most ${MAX_PAGE} ids.`,
+    args: { ids: t.arg.idList({ required: true, description: `Global ids, as Node.id gives them (1–${MAX_PAGE}).` }) },
+    resolve: async (_, { ids }, { loaders }) => {
+      checkRange('number of ids', ids.length, 1, MAX_PAGE);
+      return loaders.entity.loadMany(ids.map(String)).then((found) => found.map((e) => (e instanceof Error ? null : e)));
+    },
+  }),
   entities: t.field({
     type: EntityConnection,
+    nullable: true,
     description: `Entities ordered by id, a page at a time (first: 1–${MAX_PAGE}, default 50).`,
     args: {
-      types: t.arg({ type: [EntityTypeEnum], required: false }),
-      first: t.arg.int({ required: false, defaultValue: 50 }),
-      after: t.arg.string({ required: false }),
+      types: t.arg({ type: [EntityTypeEnum], required: false, description: 'Only entities of these kinds; all when omitted.' }),
+      first: t.arg.int({ required: false, defaultValue: 50, description: `Page size, 1–${MAX_PAGE}.` }),
+      after: t.arg.string({ required: false, description: 'The endCursor of the previous page; omitted for the first page.' }),
     },
     resolve: async (_, { types, first, after }, { store }) => {
       const size = checkRange('first', first ?? 50, 1, MAX_PAGE);
@@ -165,11 +206,12 @@ builder.queryFields((t) => ({
   }),
   search: t.field({
     type: [SearchHitRef],
+    nullable: true,
     description: 'Ranked search by Chinese (words or substrings), pinyin (with or without tones and spaces), English, or glossary number ([14]; or 14 with types: [GLOSSARY_TERM]).',
     args: {
-      query: t.arg.string({ required: true }),
-      types: t.arg({ type: [EntityTypeEnum], required: false }),
-      first: t.arg.int({ required: false, defaultValue: 20 }),
+      query: t.arg.string({ required: true, description: `What to look for (1–${MAX_QUERY_LENGTH} characters): 坪石, pingshi, forest city, [14] …` }),
+      types: t.arg({ type: [EntityTypeEnum], required: false, description: 'Only entities of these kinds; all when omitted.' }),
+      first: t.arg.int({ required: false, defaultValue: 20, description: `Most hits to return, 1–${MAX_SEARCH_HITS}.` }),
     },
     resolve: (_, { query, types, first }, { store }) => {
       const text = query.trim();

@@ -28,16 +28,17 @@ MentionRef.implement({
 SectionRef.implement({
   description: 'A section of the report: a part, a numbered heading, a lead sentence, or a glossary note.',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    title: t.exposeString('title'),
+    id: t.exposeID('id', { description: 'Stable id, e.g. section:work-1-2.' }),
+    title: t.exposeString('title', { description: 'The heading as the report writes it (Chinese).' }),
     path: t.exposeStringList('path', { description: 'Titles from the outermost section down to this one.' }),
     parent: t.field({
       type: SectionRef,
       nullable: true,
+      description: 'The section this one stands in; null for a top-level part.',
       resolve: (s, _, { loaders }) => (s.parentId ? loaders.section.load(s.parentId) : null),
     }),
-    start: t.exposeInt('start'),
-    end: t.exposeInt('end'),
+    start: t.exposeInt('start', { description: 'Offset of its first character in the normalised text (UTF-16 code units).' }),
+    end: t.exposeInt('end', { description: 'Offset just past its last character.' }),
     strategy: t.field({
       type: EntityRef,
       nullable: true,
@@ -57,7 +58,7 @@ builder.queryFields((t) => ({
     type: SectionRef,
     nullable: true,
     description: 'A section by id; NOT_FOUND when there is none.',
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: 'The section id, e.g. section:work-1-2.' }) },
     resolve: async (_, { id }, { loaders }) => {
       const section = await loaders.section.load(String(id));
       if (!section) throw notFound('Section', String(id));
@@ -66,6 +67,7 @@ builder.queryFields((t) => ({
   }),
   sections: t.field({
     type: [SectionRef],
+    nullable: true,
     description: 'Every section of the report, in reading order: the outline.',
     resolve: (_, __, { store }) => store.sections(),
   }),

@@ -5,6 +5,7 @@
 import { builder } from '../builder.ts';
 import type { EntityRecord, Mention, PathRecord, RelationRecord, SearchHitRecord, Section, StatsRecord, SubgraphRecord } from '../store/types.ts';
 
+export const NodeRef = builder.interfaceRef<EntityRecord>('Node');
 export const EntityRef = builder.interfaceRef<EntityRecord>('Entity');
 export const RelationRef = builder.objectRef<RelationRecord>('Relation');
 export const MentionRef = builder.objectRef<Mention>('Mention');

@@ -18,8 +18,8 @@ export const MAX_PATH_LENGTH = 10;
 SubgraphRef.implement({
   description: 'Entities and the relations among them.',
   fields: (t) => ({
-    nodes: t.field({ type: [EntityRef], resolve: (s) => s.nodes }),
-    relations: t.field({ type: [RelationRef], resolve: (s) => s.relations }),
+    nodes: t.field({ type: [EntityRef], description: 'The entities.', resolve: (s) => s.nodes }),
+    relations: t.field({ type: [RelationRef], description: 'The relations whose two ends are both among the entities.', resolve: (s) => s.relations }),
     truncated: t.exposeBoolean('truncated', { description: 'True when more entities were in reach than the limit allowed.' }),
   }),
 });
@@ -27,8 +27,8 @@ SubgraphRef.implement({
 PathRef.implement({
   description: 'A shortest path: its entities in order, and the relation taken at each hop.',
   fields: (t) => ({
-    nodes: t.field({ type: [EntityRef], resolve: (p) => p.nodes }),
-    relations: t.field({ type: [RelationRef], resolve: (p) => p.relations }),
+    nodes: t.field({ type: [EntityRef], description: 'The entities from start to end, in order.', resolve: (p) => p.nodes }),
+    relations: t.field({ type: [RelationRef], description: 'The relation taken at each hop, in order (either direction).', resolve: (p) => p.relations }),
     length: t.int({ description: 'Number of hops.', resolve: (p) => p.relations.length }),
   }),
 });
@@ -36,13 +36,14 @@ PathRef.implement({
 builder.queryFields((t) => ({
   neighborhood: t.field({
     type: SubgraphRef,
+    nullable: true,
     description: `The entities within \`depth\` hops (1–3) of an entity and the relations among them; at most \`limit\` entities (1–${MAX_NEIGHBORHOOD_LIMIT}).`,
     args: {
-      id: t.arg.id({ required: true }),
-      depth: t.arg.int({ required: false, defaultValue: 1 }),
-      relationTypes: t.arg({ type: [RelationTypeEnum], required: false }),
-      direction: t.arg({ type: DirectionEnum, required: false, defaultValue: 'BOTH' }),
-      limit: t.arg.int({ required: false, defaultValue: 200 }),
+      id: t.arg.id({ required: true, description: 'The entity at the centre.' }),
+      depth: t.arg.int({ required: false, defaultValue: 1, description: 'Hops from the centre, 1–3.' }),
+      relationTypes: t.arg({ type: [RelationTypeEnum], required: false, description: 'Follow only relations of these types; all when omitted.' }),
+      direction: t.arg({ type: DirectionEnum, required: false, defaultValue: 'BOTH', description: 'Follow relations OUT of, IN to, or BOTH ways.' }),
+      limit: t.arg.int({ required: false, defaultValue: 200, description: `Most entities to return, 1–${MAX_NEIGHBORHOOD_LIMIT}; truncated says when more were in reach.` }),
     },
     resolve: async (_, { id, depth, relationTypes, direction, limit }, { store, loaders }) => {
       const result = await store.neighborhood({
@@ -61,10 +62,10 @@ builder.queryFields((t) => ({
     nullable: true,
     description: `A shortest path between two entities, following relations either way; null when none is within \`maxLength\` hops (1–${MAX_PATH_LENGTH}).`,
     args: {
-      from: t.arg.id({ required: true }),
-      to: t.arg.id({ required: true }),
-      maxLength: t.arg.int({ required: false, defaultValue: 6 }),
-      relationTypes: t.arg({ type: [RelationTypeEnum], required: false }),
+      from: t.arg.id({ required: true, description: 'The entity to start from.' }),
+      to: t.arg.id({ required: true, description: 'The entity to reach.' }),
+      maxLength: t.arg.int({ required: false, defaultValue: 6, description: `Longest path to look for, in hops (1–${MAX_PATH_LENGTH}).` }),
+      relationTypes: t.arg({ type: [RelationTypeEnum], required: false, description: 'Follow only relations of these types; all when omitted.' }),
     },
     resolve: async (_, { from, to, maxLength, relationTypes }, { store }) => {
       const path = await store.shortestPath({
@@ -79,10 +80,11 @@ builder.queryFields((t) => ({
   }),
   graph: t.field({
     type: SubgraphRef,
+    nullable: true,
     description: 'The whole graph, or the part with the given entity and relation types, in one response.',
     args: {
-      types: t.arg({ type: [EntityTypeEnum], required: false }),
-      relationTypes: t.arg({ type: [RelationTypeEnum], required: false }),
+      types: t.arg({ type: [EntityTypeEnum], required: false, description: 'Only entities of these kinds; all when omitted.' }),
+      relationTypes: t.arg({ type: [RelationTypeEnum], required: false, description: 'Only relations of these types; all when omitted.' }),
     },
     resolve: async (_, { types, relationTypes }, { store, loaders }) => primed(await store.graph({ types, relationTypes }), loaders),
   }),

@@ -38,7 +38,8 @@ describe('GET /export/…', () => {
       expect(graphml.headers.get('content-type')).toContain('application/graphml+xml');
       const fromGraphml = parseGraphml(MultiDirectedGraph, await graphml.text());
       expect(ids(fromGraphml.nodes())).toEqual(nodes);
-      expect(ids(fromGraphml.mapEdges((e, _a, s, t) => `${s}|${t}|${e}`))).toEqual(edges);
+      // GraphML ids are NMTOKENs: the relation's own id travels as the relationId data.
+      expect(ids(fromGraphml.mapEdges((_e, a, s, t) => `${s}|${t}|${a.relationId}`))).toEqual(edges);
 
       const json = await get(`/export/graph.json${c.query}`);
       const fromJson = new MultiDirectedGraph();
@@ -55,7 +56,7 @@ describe('GET /export/…', () => {
 
   it('keeps provenance and Chinese text as attributes, and names the file', async () => {
     const response = await get('/export/graph.gexf?id=town:beixiang&depth=1');
-    expect(response.headers.get('content-disposition')).toBe('attachment; filename="lechang-town-beixiang.gexf"');
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="lechang-town-beixiang-depth-1.gexf"');
     const graph = parseGexf(MultiDirectedGraph, await response.text());
     expect(graph.getNodeAttributes('town:beixiang')).toMatchObject({ name: '北乡镇', type: 'TOWN', nameEn: expect.stringContaining('Beixiang') });
     expect(String(graph.getNodeAttribute('town:beixiang', 'quotes'))).toContain('北乡镇');
@@ -73,8 +74,16 @@ describe('GET /export/…', () => {
     ] as const) {
       const response = await get(path);
       expect(response.status, path).toBe(400);
-      expect((await response.json()).error, path).toContain(message);
+      const body = await response.json();
+      expect(body.error, path).toContain(message);
+      expect(body.code, path).toBe('BAD_USER_INPUT');
+      expect(body.errors[0].extensions.code, path).toBe('BAD_USER_INPUT');
     }
-    expect((await get('/export/graph.xlsx')).status).toBe(404);
+    const unknown = await get('/export/graph.xlsx');
+    expect(unknown.status).toBe(404);
+    expect((await unknown.json()).code).toBe('NOT_FOUND');
+    const put = await app.fetch('http://test/export/graph.json', { method: 'PUT' });
+    expect(put.status).toBe(405);
+    expect((await put.json()).code).toBe('METHOD_NOT_ALLOWED');
   });
 });

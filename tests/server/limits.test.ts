@@ -42,7 +42,7 @@ describe('query limits', () => {
     const body = JSON.stringify({ query: `{ stats { entityCount } }`, variables: { pad: 'x'.repeat(200_000) } });
     const response = await app.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(body.length) }, body });
     expect(response.status).toBe(413);
-    expect((await response.json()).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect((await response.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
   it('stops an operation that runs past the timeout', async () => {

@@ -10,8 +10,10 @@ describe('schema.graphql', () => {
   it('keeps the contract names other tools rely on', () => {
     const sdl = printedSchema();
     for (const name of ['interface Entity', 'type Relation', 'type Mention', 'type Section', 'type Subgraph', 'type Path', 'type SearchHit', 'type EntityConnection',
-      'entity(id: ID!): Entity', 'shortestPath(', 'neighborhood(', 'search(', 'entities(', 'graph(', 'stats(', 'type Town implements Entity', 'type GlossaryTerm implements Entity', 'type Target implements Entity']) {
+      'shortestPath(', 'neighborhood(', 'search(', 'entities(', 'graph(', 'stats(', 'type Town implements Entity', 'type GlossaryTerm implements Entity', 'type Target implements Entity']) {
       expect(sdl, name).toContain(name);
     }
+    // Arguments carry descriptions, so the SDL prints them on their own lines.
+    expect(sdl).toMatch(/\n  entity\(\s*"""[^"]*"""\s*id: ID!\s*\): Entity\n/);
   });
 });

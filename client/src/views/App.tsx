@@ -1,5 +1,5 @@
 /** Loads the graph, then hands it to the explorer; a failed load says why and offers a retry. */
-import { request } from '../graphql/client.ts';
+import { ApiError, request } from '../graphql/client.ts';
 import { GraphDocument } from '../graphql/generated/graphql.ts';
 import { ErrorNotice } from './common/ErrorNotice.tsx';
 import { useAsync } from './common/use-async.ts';
@@ -9,6 +9,7 @@ import { useViewState } from './state/use-view-state.ts';
 const loadGraph = (signal?: AbortSignal) =>
   request(GraphDocument, {}, signal).then((data) => {
     performance.mark('explorer:graph-loaded');
+    if (!data.graph) throw new ApiError('http', 'The API answered without the graph');
     return data.graph;
   });
 

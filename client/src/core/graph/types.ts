@@ -10,7 +10,8 @@ export type { EntityType, RelationType };
 export const ENTITY_TYPES = ['STRATEGY', 'PROGRAM', 'TARGET', 'TOWN', 'PARK', 'ORGANIZATION', 'GLOSSARY_TERM'] as const satisfies readonly EntityType[];
 export const RELATION_TYPES = ['PART_OF_STRATEGY', 'HAS_TARGET', 'LOCATED_IN', 'PART_OF', 'DEFINED_BY', 'MENTIONS', 'AWARDED'] as const satisfies readonly RelationType[];
 
-export type GraphData = GraphQuery['graph'];
+/** The graph as the Graph query returns it (the root field is nullable; a load that got null has failed). */
+export type GraphData = NonNullable<GraphQuery['graph']>;
 export type GraphEntity = GraphData['nodes'][number];
 
 /** Node attributes in the graphology graph that sigma renders. */

@@ -6,35 +6,54 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** How the report bounds a quantity: EQUAL (达, 为), AT_LEAST (以上, 不少于), MORE_THAN (突破, 超), AT_MOST (以内, 控制在), APPROXIMATELY (多). */
 export type Comparator =
+  /** About the value: 多, 约. */
   | 'APPROXIMATELY'
+  /** The value or more: 以上, 不少于. */
   | 'AT_LEAST'
+  /** The value or less: 以内, 控制在, 不超过. */
   | 'AT_MOST'
+  /** Exactly the value: 达, 为, or a bare number. */
   | 'EQUAL'
+  /** Beyond the value: 突破, 超. */
   | 'MORE_THAN';
 
 /** The kinds of entity in the graph. */
 export type EntityType =
+  /** One of the report's 31 glossary notes, 名词解释 (GlossaryTerm). */
   | 'GLOSSARY_TERM'
+  /** A named company, agency, institution, school, hospital or facility (Organization). */
   | 'ORGANIZATION'
+  /** An industrial or agricultural park or zone, a nature reserve, a forest, wetland or city park, a base or forest farm (Park). */
   | 'PARK'
+  /** A named initiative: project, campaign, reform, mechanism, plan, event or title (Program). */
   | 'PROGRAM'
+  /** One of the report's parts, areas of work or lead sentences (Strategy). */
   | 'STRATEGY'
+  /** A quantified goal or reported result (Target). */
   | 'TARGET'
+  /** A place: the city, its towns and subdistricts, villages, communities, and outside places the report ties Lechang to (GraphQL type Town). */
   | 'TOWN';
 
 /** The kinds of relation; each goes from its source to its target. */
 export type RelationType =
-  | 'AWARDED'
+  /** The source is explained by the target glossary term (its name carries the [n] marker). */
   | 'DEFINED_BY'
+  /** The source (a strategy, program, place or park) has the target quantified goal or result. */
   | 'HAS_TARGET'
+  /** The source (a park, program, organisation or smaller place) lies in the target place. */
   | 'LOCATED_IN'
+  /** The source glossary definition names the target entity. */
   | 'MENTIONS'
+  /** The source is part of the target: a zone of a park, a village of a town, a sub-strategy of a strategy. */
   | 'PART_OF'
+  /** The source (a program, park or target) belongs to the target strategy. */
   | 'PART_OF_STRATEGY';
 
 /** GOAL for what the plans set out, RESULT for what the review reports. */
 export type TargetKind =
+  /** What the plans set out to reach. */
   | 'GOAL'
+  /** What the review reports was reached. */
   | 'RESULT';
 
 export type EntityDetailQueryVariables = Exact<{
@@ -175,7 +194,7 @@ export type GraphQuery = { graph: { nodes: Array<
       | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, degree: number, position: { x: number, y: number } | null }
       | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, degree: number, position: { x: number, y: number } | null }
       | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, degree: number, position: { x: number, y: number } | null }
-    >, relations: Array<{ id: string, type: RelationType, sourceId: string, targetId: string }> } };
+    >, relations: Array<{ id: string, type: RelationType, sourceId: string, targetId: string }> } | null };
 
 export type PassageFragment = { start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } };
 
@@ -266,12 +285,12 @@ export type SearchQuery = { search: Array<{ score: number, entity:
       | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
       | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
       | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-     }> };
+     }> | null };
 
 export type SectionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SectionsQuery = { sections: Array<{ id: string, title: string, path: Array<string>, parent: { id: string } | null }> };
+export type SectionsQuery = { sections: Array<{ id: string, title: string, path: Array<string>, parent: { id: string } | null }> | null };
 
 export type SectionEntitiesQueryVariables = Exact<{
   id: string;

@@ -26,7 +26,7 @@ export interface OutlinePanelProps {
 const ENTITIES_SHOWN = 40;
 
 export function OutlinePanel({ index, sections, sectionEntities, current, onChoose, onSelect }: OutlinePanelProps) {
-  const outline = useMemo(() => (sections.status === 'ready' ? buildOutline(sections.data.sections) : null), [sections]);
+  const outline = useMemo(() => (sections.status === 'ready' ? buildOutline(sections.data.sections ?? []) : null), [sections]);
   return (
     <div className="outline-panel">
       {current && <ChosenSection index={index} result={sectionEntities} onClear={() => onChoose(null)} onSelect={onSelect} />}

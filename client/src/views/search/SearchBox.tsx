@@ -11,7 +11,7 @@ import { describeApiError, request } from '../../graphql/client.ts';
 import { SearchDocument, type SearchQuery } from '../../graphql/generated/graphql.ts';
 import { TypeDot } from '../common/EntityName.tsx';
 
-export type SearchEntity = SearchQuery['search'][number]['entity'];
+export type SearchEntity = NonNullable<SearchQuery['search']>[number]['entity'];
 
 type Results =
   | { status: 'idle' }
@@ -62,8 +62,9 @@ export function SearchBox({ label, placeholder, onChoose, slashShortcut = false,
       request(SearchDocument, { query, first: MAX_HITS }, controller.signal).then(
         (data) => {
           if (controller.signal.aborted) return;
-          setResults({ status: 'ready', query, hits: data.search.map((hit) => hit.entity) });
-          setActive(data.search.length > 0 ? 0 : -1);
+          const hits = (data.search ?? []).map((hit) => hit.entity);
+          setResults({ status: 'ready', query, hits });
+          setActive(hits.length > 0 ? 0 : -1);
         },
         (error: unknown) => {
           if (!controller.signal.aborted) setResults({ status: 'error', query, error });
