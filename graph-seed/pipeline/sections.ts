@@ -78,6 +78,15 @@ export function timingsOfTitle(title: string, year: number): TimingSegment[] {
       ?? (kind === 'RESULT' ? String(year - 1) : String(year));
     if (!result.some((r) => r.timing.period === period && r.timing.kind === kind)) result.push({ timing: { period, kind }, cue: s.cue });
   }
+  // A review of one year often looks back over five (and a five-year review at the last year):
+  // paragraphs that open with 过去五年 / 刚刚过去的2017年 switch to the other span.
+  const results = result.filter((r) => r.timing.kind === 'RESULT');
+  if (results.length === 1) {
+    const single = !results[0]!.timing.period.includes('–');
+    result.push(single
+      ? { timing: { period: range(year - 5, year - 1), kind: 'RESULT' }, cue: /^(——)?(过去五年|五年来|回顾过去五年)/ }
+      : { timing: { period: String(year - 1), kind: 'RESULT' }, cue: new RegExp(`^(——)?(刚刚过去的${year - 1}年|${year - 1}年是|过去一年|一年来)`) });
+  }
   return result;
 }
 
