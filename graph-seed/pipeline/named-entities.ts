@@ -1,0 +1,231 @@
+/**
+ * Named things of a report found by rule, with no curation: places, parks, programs and
+ * organisations.
+ *
+ * - Places (PLACE, the seed's TOWN): the administrative divisions of China (gazetteer.ts): every
+ *   province, prefecture and county by its full name, and for a county or prefecture report its
+ *   own townships; a village named right after its township (北乡镇黄坌村 → 黄坌村); regions named
+ *   by a place word and a region suffix (粤港澳大湾区, 沿海经济带, 珠三角地区).
+ * - Parks, programs, organisations: the genre's name suffixes (…产业园, …保护区 / …战略, …工程,
+ *   …行动 / …公司, …医院, …局). A name runs left from its suffix over the words that can be part
+ *   of a name (nouns, place and person names, numerals, “quoted” names, （bracketed） places),
+ *   stops at punctuation, prepositions, conjunctions, particles and pronouns, and loses the
+ *   verbs and adverbs it opens with (深入实施乡村振兴战略 → 乡村振兴战略), using jieba's POS tags.
+ *   Names that say nothing particular (重点工程, 民生工程) are left out.
+ * Every match must start on a word boundary of the segmenter, so a division name inside a
+ * longer word (和平区 in 和平区域) is not a place.
+ */
+import { allDivisions, childrenOf, divisionByCode, townshipsOf } from './gazetteer.ts';
+import { tagWords, type TaggedWord } from './segmenter.ts';
+import type { Jurisdiction, NamedEntity, NamedEntityType, ReportSection } from './types.ts';
+
+const PARK_SUFFIXES = [
+  '现代农业产业园', '产业园', '工业园', '科技园', '农业园', '园区', '示范区', '开发区', '高新区', '试验区', '自贸区', '自由贸易试验区',
+  '自然保护区', '保护区', '国家公园', '森林公园', '湿地公园', '文化公园', '公园', '基地', '林场', '特色小镇', '小镇', '田园综合体', '古道', '众创空间',
+];
+const PROGRAM_SUFFIXES = [
+  '战略', '工程', '行动', '计划', '改革', '攻坚战', '专项斗争', '专项整治', '试点', '工作机制', '机制', '长制', '模式', '规划', '大赛', '丰收节',
+];
+const ORGANIZATION_SUFFIXES = [
+  '有限公司', '公司', '集团', '人民医院', '中医院', '医院', '卫生院', '学校', '小学', '中学', '大学', '学院', '幼儿园', '图书馆',
+  '服务中心', '指挥部', '巡视组', '公安局', '司法局', '分局', '检查站', '机场', '电厂', '污水处理厂', '博物馆',
+];
+const REGION_SUFFIXES = ['大湾区', '经济带', '经济圈', '城市群', '都市圈', '生态发展区', '地区'];
+
+const SUFFIXES: [string, NamedEntityType | 'REGION'][] = [
+  ...PARK_SUFFIXES.map((s) => [s, 'PARK'] as [string, NamedEntityType]),
+  ...PROGRAM_SUFFIXES.map((s) => [s, 'PROGRAM'] as [string, NamedEntityType]),
+  ...ORGANIZATION_SUFFIXES.map((s) => [s, 'ORGANIZATION'] as [string, NamedEntityType]),
+  ...REGION_SUFFIXES.map((s) => [s, 'REGION'] as [string, 'REGION']),
+].sort((a, b) => b[0].length - a[0].length);
+const SUFFIX_PATTERN = new RegExp(SUFFIXES.map(([s]) => s).join('|'), 'g');
+
+/** Tags of words that end a name when met on the way left. */
+const STOP_TAG = /^(x|p|c|u|uj|ul|uz|uv|ud|ug|r|y|e|o|w|zg)$/;
+/** Tags of words a name does not open with. */
+const LEADING_TAG = /^(v|vd|vi|vn|vg|d|ad|dg|p|c|r|q|u.*|m|mq|f|t|y)$/;
+/** Names made of a suffix and words that say nothing particular. */
+const GENERIC = /^(重点|重大|各项|一批|民生|专项|相关|系列|这些|基础|配套|全市|全省|全国|全县|我市|我县|我省|本地|各类|这一|这项|一项|主要|各级|国家|省级|市级|县级|城乡|综合|年度|发展|建设|改革|重要|三年|五年|工作|新一轮|一系列|省|市|县|镇|村|新|大|小)+$/;
+const MAX_NAME = 20;
+/** Characters after which a place name starts even where the segmenter joined them (指珠三角 …). */
+const BEFORE_PLACE = '和与及在至到、的从指对向把将由为';
+/** Level words that make no name particular: 省级公园, 镇级污水处理厂. */
+const LEVEL_WORDS = /^(国家级|省级以上|省级|市级|县级|镇级|村级|乡镇|省|市|县|镇|村|国家|全国|城区|农村|城乡)/;
+/**
+ * Words of the genre that open a clause of work, not a name: the segmenter often tags them as
+ * nouns or idioms (深化/j, 全面推行/n, 积极参与/i), so they are stripped by their words too.
+ */
+const CLAUSE_OPENERS = [
+  '坚定不移', '大力', '全力', '全面', '深入', '深化', '扎实', '积极', '认真', '持续', '继续', '主动', '充分', '着力', '加快', '加强', '加大',
+  '推行', '推进', '推动', '实施', '开展', '参与', '创建', '成功', '落实', '健全', '完善', '建立', '谋划', '打造', '建设', '启动', '完成',
+  '抓好', '做好', '做大做强', '做强', '做大', '打好', '融入', '续建', '新建', '扩建', '利用好', '利用', '发挥', '获评', '连续', '入选', '争创',
+  '创成', '探索', '实行', '提升', '巩固', '构建', '培育', '引进', '支持', '鼓励', '优化', '强化', '统筹', '聚焦', '围绕', '依托', '对接',
+  '参加', '举办', '承办', '组织', '开工', '竣工', '申报', '获批', '被评为', '评为', '成立', '纳入', '指', '以', '把', '将', '在', '和', '与',
+  '及', '等', '的', '是', '为', '了', '到', '对', '向', '由', '从', '其中', '同时', '进一步', '不断', '切实', '努力', '力争', '确保', '全市',
+  '全县', '全省', '我市', '我县', '我省', '今年', '明年', '年内', '新一轮', '一批', '一系列', '各类', '各项', '所有', '重点', '首个', '首批',
+].sort((a, b) => b.length - a.length);
+const OPENER = new RegExp(`^(${CLAUSE_OPENERS.join('|')}|\\d+年|[一二三四五六七八九十两]+年|\\d+(个|家|条|项|所|座))`);
+
+/** The name without the clause words it opens with. */
+function stripOpeners(name: string, suffixLength: number): string {
+  let rest = name;
+  for (let m = OPENER.exec(rest); m && rest.length - m[0].length > suffixLength; m = OPENER.exec(rest)) rest = rest.slice(m[0].length);
+  return rest;
+}
+
+interface Found { name: string; type: NamedEntityType; rule: NamedEntity['rule']; code: string | null; start: number; end: number }
+
+function indexWords(words: TaggedWord[]): { byStart: Map<number, number>; containing: (at: number) => number } {
+  const byStart = new Map<number, number>();
+  words.forEach((w, i) => byStart.set(w.start, i));
+  const containing = (at: number) => {
+    let lo = 0;
+    let hi = words.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (words[mid]!.end <= at) lo = mid + 1;
+      else if (words[mid]!.start > at) hi = mid - 1;
+      else return mid;
+    }
+    return -1;
+  };
+  return { byStart, containing };
+}
+
+/** The places of the division tables that a report of this jurisdiction may name. */
+function gazetteerNames(text: string, jurisdiction?: Jurisdiction): { name: string; code: string }[] {
+  const province = jurisdiction?.code?.slice(0, 2);
+  // A county of another province counts only when the text also names its prefecture or
+  // province: county names are often common words elsewhere (老城区, 新区, 城关镇).
+  const named = (code: string) => text.includes(divisionByCode(code)?.name ?? '\u0000');
+  const names = allDivisions()
+    .filter((d) => d.name.length >= 3)
+    .filter((d) => d.level !== 'COUNTY' || d.code.startsWith(province ?? '--') || d.parents.some(named))
+    .map((d) => ({ name: d.name, code: d.code }));
+  if (jurisdiction?.code && jurisdiction.level === 'COUNTY') {
+    names.push(...townshipsOf(jurisdiction.code).map((d) => ({ name: d.name, code: d.code })));
+  } else if (jurisdiction?.code && jurisdiction.level === 'PREFECTURE') {
+    for (const county of childrenOf(jurisdiction.code)) names.push(...townshipsOf(county.code).map((d) => ({ name: d.name, code: d.code })));
+  }
+  return names.sort((a, b) => b.name.length - a.name.length);
+}
+
+function findPlaces(text: string, words: TaggedWord[], jurisdiction: Jurisdiction | undefined, taken: boolean[]): Found[] {
+  const { byStart } = indexWords(words);
+  const found: Found[] = [];
+  for (const { name, code } of gazetteerNames(text, jurisdiction)) {
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+      const before = text[at - 1] ?? '';
+      const starts = byStart.has(at) || !/[\u4E00-\u9FFF]/.test(before) || BEFORE_PLACE.includes(before);
+      if (!starts || taken.slice(at, at + name.length).some(Boolean)) continue;
+      for (let i = at; i < at + name.length; i++) taken[i] = true;
+      found.push({ name, type: 'PLACE', rule: 'GAZETTEER', code, start: at, end: at + name.length });
+      // A village or community named right after its township.
+      const village = /^([\u4E00-\u9FFF]{1,3}?)(村|社区)(?![\u4E00-\u9FFF]{0,1}(委|民|级|集体|干部|小组))/.exec(text.slice(at + name.length, at + name.length + 6));
+      if (code.length > 6 && village) {
+        const start = at + name.length;
+        found.push({ name: village[0], type: 'PLACE', rule: 'VILLAGE', code: null, start, end: start + village[0].length });
+      }
+    }
+  }
+  return found;
+}
+
+/** The start of the name that ends with the suffix at [suffixStart, suffixEnd). */
+function nameStart(text: string, words: TaggedWord[], k: number, suffixStart: number): number | null {
+  let first = k;
+  let j = words[k]!.start < suffixStart ? k - 1 : k - 1;
+  while (j >= 0 && suffixStart - words[j]!.start <= MAX_NAME && words[j]!.end === words[j + 1]!.start) {
+    const w = words[j]!;
+    if (w.word === '”' || w.word === '）') {
+      const open = w.word === '”' ? '“' : '（';
+      let m = j - 1;
+      while (m >= 0 && words[m]!.word !== open && /[^，。；：！？]/.test(words[m]!.word)) m -= 1;
+      if (m < 0 || words[m]!.word !== open) break;
+      first = m;
+      j = m - 1;
+      continue;
+    }
+    if (STOP_TAG.test(w.tag) || /[，。；：！？、《》]/.test(w.word)) break;
+    first = j;
+    j -= 1;
+  }
+  // Drop the verbs, adverbs and numerals a name does not open with (a numeral in “…” stays).
+  while (first < k && words[first]!.word !== '“' && LEADING_TAG.test(words[first]!.tag)) first += 1;
+  while (first < k && (words[first]!.word === '）' || words[first]!.word === '”')) first += 1;
+  const start = first < k || words[k]!.start < suffixStart ? words[first]!.start : suffixStart;
+  return start < suffixStart ? start : null;
+}
+
+function findBySuffix(text: string, words: TaggedWord[], taken: boolean[]): Found[] {
+  const { containing } = indexWords(words);
+  const found: Found[] = [];
+  for (const match of text.matchAll(SUFFIX_PATTERN)) {
+    const suffixStart = match.index!;
+    const suffixEnd = suffixStart + match[0].length;
+    const last = containing(suffixEnd - 1);
+    if (last === -1 || words[last]!.end !== suffixEnd) continue;
+    const k = containing(suffixStart);
+    // The suffix is a word of its own (宅基地 holds 基地 but is no 基地).
+    if (k === -1 || words[k]!.start !== suffixStart) continue;
+    const start = nameStart(text, words, k, suffixStart);
+    if (start === null) continue;
+    const type = SUFFIXES.find(([s]) => s === match[0])![1];
+    if (type === 'REGION') {
+      // A region is named by place words only: 粤港澳大湾区, 珠三角地区, not 贫困地区.
+      let first = k;
+      while (first > 0 && /^(ns|f)$/.test(words[first - 1]!.tag) && suffixStart - words[first - 1]!.start <= 8) first -= 1;
+      const regionStart = first < k || words[k]!.start < suffixStart ? words[first]!.start : suffixStart;
+      if (!words.slice(first, k + 1).some((w) => w.tag === 'ns') || regionStart >= suffixStart) continue;
+      const region = text.slice(regionStart, suffixEnd);
+      found.push({ name: region, type: 'PLACE', rule: 'REGION', code: null, start: regionStart, end: suffixEnd });
+      continue;
+    }
+    let nameAt = suffixEnd - stripOpeners(text.slice(start, suffixEnd), match[0].length).length;
+    // Stripping by words may stop inside a segmenter word: the name starts at the next word.
+    while (nameAt < suffixStart && containing(nameAt) !== -1 && words[containing(nameAt)]!.start !== nameAt) nameAt = words[containing(nameAt)]!.end;
+    if (nameAt >= suffixStart) continue;
+    const name = text.slice(nameAt, suffixEnd);
+    const core = name.slice(0, -match[0].length);
+    if (core.replace(/[“”（）]/g, '').length < 2 || GENERIC.test(core) || /^[“”（）]+$/.test(core)) continue;
+    // A name is particular: it quotes a name, holds a number, names a place or person (南岭国家公园),
+    // or has three characters of its own beyond level words.
+    const own = core.replace(LEVEL_WORDS, '');
+    const proper = words.slice(containing(nameAt), k).some((w) => /^(ns|nr|nz|nt|nrt|j)$/.test(w.tag));
+    const ownLength = own.replace(/[（）]/g, '').length;
+    if (!/[“\d]/.test(core) && (ownLength < 2 || (ownLength < 3 && !proper))) continue;
+    if (/^[（）”]/.test(name)) continue;
+    if (taken.slice(nameAt, suffixEnd).every(Boolean)) continue;
+    found.push({ name, type, rule: 'SUFFIX', code: null, start: nameAt, end: suffixEnd });
+  }
+  return found;
+}
+
+/**
+ * The named places, parks, programs and organisations of a report.
+ *
+ * @param text the normalised text (normalise.ts).
+ * @param options.jurisdiction the report's jurisdiction (report-meta.ts): a county or prefecture
+ *   report also finds its own townships.
+ * @returns one record per distinct name and type, with every occurrence of the name in `text`,
+ *   in order of first occurrence.
+ */
+export function extractNamedEntities(text: string, options: { jurisdiction?: Jurisdiction; sections?: ReportSection[] } = {}): NamedEntity[] {
+  const words = tagWords(text);
+  const taken = new Array<boolean>(text.length).fill(false);
+  // Part, chapter and section titles are the report's strategies (实施生态环境提升行动): what is
+  // named only there is the heading's subject, not a program of its own.
+  const headings = (options.sections ?? []).filter((s) => s.kind === 'PART' || s.kind === 'CHAPTER' || s.kind === 'SECTION');
+  const inHeading = (m: { start: number; end: number }) => headings.some((h) => h.headingStart <= m.start && m.end <= h.headingEnd);
+  const found = [...findPlaces(text, words, options.jurisdiction, taken), ...findBySuffix(text, words, taken)];
+  const byKey = new Map<string, NamedEntity & { first: number }>();
+  for (const f of found.sort((a, b) => a.start - b.start)) {
+    const key = `${f.type}:${f.name}`;
+    if (byKey.has(key)) continue;
+    const mentions: { start: number; end: number }[] = [];
+    for (let at = text.indexOf(f.name); at !== -1; at = text.indexOf(f.name, at + 1)) mentions.push({ start: at, end: at + f.name.length });
+    if (f.type !== 'PLACE' && mentions.every(inHeading)) continue;
+    byKey.set(key, { name: f.name, type: f.type, rule: f.rule, code: f.code, mentions, first: f.start });
+  }
+  return [...byKey.values()].sort((a, b) => a.first - b.first).map(({ first: _first, ...entity }) => entity);
+}
