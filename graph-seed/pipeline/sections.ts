@@ -33,7 +33,7 @@ const FIVE_YEAR_PLANS: Record<string, [number, number]> = {
 };
 const PERIOD_WORDS = /\d{4}年|“十[一二三四五]五”|过去(一|五)年|今年/;
 const RESULT_WORDS = /回顾|成就|成绩|进展|总结/;
-const GOAL_WORDS = /目标|任务|安排|重点工作|部署|要求|取向|展望|规划|思路|举措/;
+const GOAL_WORDS = /目标|任务|安排|重点工作|部署|要求|取向|展望|规划|思路|举措|建议/;
 
 /** One half of a title, with what it reports on and the words that open its paragraphs. */
 interface TimingSegment { timing: Timing; cue: RegExp }
