@@ -117,7 +117,8 @@ export function extractSections(text: string, year: number): ReportSection[] {
 
   const open = (kind: SectionKind, p: Paragraph, heading: { title: string; start: number; end: number }) => {
     const level = LEVEL[kind];
-    while (stack.length > 0 && stack[stack.length - 1]!.level >= level) stack.pop()!.end = p.start;
+    // The preamble ends at the first heading of any level: nothing nests in it.
+    while (stack.length > 0 && (stack[stack.length - 1]!.level >= level || stack[stack.length - 1]!.kind === 'PREAMBLE')) stack.pop()!.end = p.start;
     const parent = stack[stack.length - 1];
     const section: Open = {
       id: `section:${sections.length}`, kind, title: heading.title, path: [...(parent?.path ?? []), heading.title],

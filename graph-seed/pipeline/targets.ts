@@ -39,7 +39,7 @@ const TRAILING_COMPARATORS: Record<string, Comparator> = {
 };
 
 /** Words that open an indicator without belonging to it. */
-const LEADING_NOISE = /^(其中|同时|全年|全国|全省|全市|全县|全区|累计|力争|确保|实现|预计|拟按|\d{4}年|到\d{4}年|今年|去年)+/;
+const LEADING_NOISE = /^(其中|同时|全年|全市|累计|力争|确保|实现|预计|拟按|\d{4}年|到\d{4}年|今年|去年)+/;
 /** Verbs that the first item of a `、` list shares with the items after it. */
 const SHARED_VERB = /^(新增|完成|建成|新建|新改建|建设|培育|创建|引进|改造|硬化|铺设|拆除|推动|推进|实施|打造|新扩建|投入|争取|组建|设置)/;
 /** A clause that is only a change of something named before it. */
