@@ -39,6 +39,8 @@ const SUFFIXES: [string, NamedEntityType | 'REGION'][] = [
   ...REGION_SUFFIXES.map((s) => [s, 'REGION'] as [string, 'REGION']),
 ].sort((a, b) => b[0].length - a[0].length);
 const SUFFIX_PATTERN = new RegExp(SUFFIXES.map(([s]) => s).join('|'), 'g');
+/** Text that opens with a suffix word or a word that names (制度, 体制 …) before a suffix. */
+const SUFFIX_START = new RegExp(`^(${SUFFIXES.map(([s]) => s).join('|')}|试点|建设项目|体制|制度)`);
 
 /** Tags of words that end a name when met on the way left. */
 const STOP_TAG = /^(x|p|c|u|uj|ul|uz|uv|ud|ug|r|y|e|o|w|zg)$/;
@@ -63,13 +65,15 @@ const CLAUSE_OPENERS = [
   '参加', '举办', '承办', '组织', '开工', '竣工', '申报', '获批', '被评为', '评为', '成立', '纳入', '指', '以', '把', '将', '在', '和', '与',
   '及', '等', '的', '是', '为', '了', '到', '对', '向', '由', '从', '其中', '同时', '进一步', '不断', '切实', '努力', '力争', '确保', '全市',
   '全县', '全省', '我市', '我县', '我省', '今年', '明年', '年内', '新一轮', '一批', '一系列', '各类', '各项', '所有', '重点', '首个', '首批',
+  '相关', '好',
 ].sort((a, b) => b.length - a.length);
 const OPENER = new RegExp(`^(${CLAUSE_OPENERS.join('|')}|\\d+年|[一二三四五六七八九十两]+年|\\d+(个|家|条|项|所|座))`);
 
 /** The name without the clause words it opens with. */
 function stripOpeners(name: string, suffixLength: number): string {
   let rest = name;
-  for (let m = OPENER.exec(rest); m && rest.length - m[0].length > suffixLength; m = OPENER.exec(rest)) rest = rest.slice(m[0].length);
+  // Down to the bare suffix at most: what is left of 深化工程 is no name, and is dropped.
+  for (let m = OPENER.exec(rest); m && rest.length - m[0].length >= suffixLength; m = OPENER.exec(rest)) rest = rest.slice(m[0].length);
   return rest;
 }
 
@@ -142,6 +146,8 @@ function nameStart(text: string, words: TaggedWord[], k: number, suffixStart: nu
       let m = j - 1;
       while (m >= 0 && words[m]!.word !== open && /[^，。；：！？]/.test(words[m]!.word)) m -= 1;
       if (m < 0 || words[m]!.word !== open) break;
+      // （五） numbers a heading: the name starts after it.
+      if (/^[一二三四五六七八九十\d]+$/.test(text.slice(words[m]!.end, w.start))) break;
       first = m;
       j = m - 1;
       continue;
@@ -153,6 +159,8 @@ function nameStart(text: string, words: TaggedWord[], k: number, suffixStart: nu
   // Drop the verbs, adverbs and numerals a name does not open with (a numeral in “…” stays).
   while (first < k && words[first]!.word !== '“' && LEADING_TAG.test(words[first]!.tag)) first += 1;
   while (first < k && (words[first]!.word === '）' || words[first]!.word === '”')) first += 1;
+  // A measure word after a number the name does not hold (18条道路改造工程 → 道路改造工程).
+  while (first < k && words[first]!.word.length === 1 && /\d/.test(text[words[first]!.start - 1] ?? '')) first += 1;
   const start = first < k || words[k]!.start < suffixStart ? words[first]!.start : suffixStart;
   return start < suffixStart ? start : null;
 }
@@ -166,8 +174,11 @@ function findBySuffix(text: string, words: TaggedWord[], taken: boolean[]): Foun
     const last = containing(suffixEnd - 1);
     if (last === -1 || words[last]!.end !== suffixEnd) continue;
     const k = containing(suffixStart);
-    // The suffix is a word of its own (宅基地 holds 基地 but is no 基地).
+    // The suffix is a word of its own (宅基地 holds 基地 but is no 基地), and ends the noun
+    // phrase: in 重大战略成果 or 工程建设 the suffix word modifies the noun after it.
     if (k === -1 || words[k]!.start !== suffixStart) continue;
+    const next = words[last + 1];
+    if (next && next.start === suffixEnd && /^(n|ng)$/.test(next.tag) && !SUFFIX_START.test(text.slice(next.start))) continue;
     const start = nameStart(text, words, k, suffixStart);
     if (start === null) continue;
     const type = SUFFIXES.find(([s]) => s === match[0])![1];
@@ -181,9 +192,15 @@ function findBySuffix(text: string, words: TaggedWord[], taken: boolean[]): Foun
       found.push({ name: region, type: 'PLACE', rule: 'REGION', code: null, start: regionStart, end: suffixEnd });
       continue;
     }
-    let nameAt = suffixEnd - stripOpeners(text.slice(start, suffixEnd), match[0].length).length;
-    // Stripping by words may stop inside a segmenter word: the name starts at the next word.
-    while (nameAt < suffixStart && containing(nameAt) !== -1 && words[containing(nameAt)]!.start !== nameAt) nameAt = words[containing(nameAt)]!.end;
+    let nameAt = start;
+    for (let before = -1; before !== nameAt && nameAt < suffixStart;) {
+      before = nameAt;
+      nameAt = suffixEnd - stripOpeners(text.slice(nameAt, suffixEnd), match[0].length).length;
+      // Stripping by characters may stop inside a segmenter word: the name starts at the next word,
+      // which may itself be a verb to drop (加大力度/ns 推动/v 相关/v 改革).
+      while (nameAt < suffixStart && containing(nameAt) !== -1 && words[containing(nameAt)]!.start !== nameAt) nameAt = words[containing(nameAt)]!.end;
+      while (nameAt < suffixStart && text[nameAt] !== '“' && LEADING_TAG.test(words[containing(nameAt)]!.tag)) nameAt = words[containing(nameAt)]!.end;
+    }
     if (nameAt >= suffixStart) continue;
     const name = text.slice(nameAt, suffixEnd);
     const core = name.slice(0, -match[0].length);
@@ -196,7 +213,9 @@ function findBySuffix(text: string, words: TaggedWord[], taken: boolean[]): Foun
     if (!/[“\d]/.test(core) && (ownLength < 2 || (ownLength < 3 && !proper))) continue;
     if (/^[（）”]/.test(name)) continue;
     if (taken.slice(nameAt, suffixEnd).every(Boolean)) continue;
-    found.push({ name, type, rule: 'SUFFIX', code: null, start: nameAt, end: suffixEnd });
+    // A short bracket right after the suffix belongs to the name: 西京古道（乐昌段）.
+    const bracket = /^（[^（），。]{1,6}）/.exec(text.slice(suffixEnd))?.[0] ?? '';
+    found.push({ name: name + bracket, type, rule: 'SUFFIX', code: null, start: nameAt, end: suffixEnd + bracket.length });
   }
   return found;
 }
@@ -213,11 +232,14 @@ function findBySuffix(text: string, words: TaggedWord[], taken: boolean[]): Foun
 export function extractNamedEntities(text: string, options: { jurisdiction?: Jurisdiction; sections?: ReportSection[] } = {}): NamedEntity[] {
   const words = tagWords(text);
   const taken = new Array<boolean>(text.length).fill(false);
-  // Part, chapter and section titles are the report's strategies (实施生态环境提升行动): what is
+  // Part and chapter titles are the report's pillars, its strategies (实施生态环境提升行动): what is
   // named only there is the heading's subject, not a program of its own.
-  const headings = (options.sections ?? []).filter((s) => s.kind === 'PART' || s.kind === 'CHAPTER' || s.kind === 'SECTION');
+  const headings = (options.sections ?? []).filter((s) => s.kind === 'PART' || s.kind === 'CHAPTER');
   const inHeading = (m: { start: number; end: number }) => headings.some((h) => h.headingStart <= m.start && m.end <= h.headingEnd);
-  const found = [...findPlaces(text, words, options.jurisdiction, taken), ...findBySuffix(text, words, taken)];
+  const bySuffix = findBySuffix(text, words, taken);
+  // Where names nest (安全生产专项整治 in 安全生产专项整治三年行动), the longest is the name.
+  const outermost = bySuffix.filter((f) => !bySuffix.some((g) => g !== f && g.start <= f.start && f.end <= g.end && g.end - g.start > f.end - f.start));
+  const found = [...findPlaces(text, words, options.jurisdiction, taken), ...outermost];
   const byKey = new Map<string, NamedEntity & { first: number }>();
   for (const f of found.sort((a, b) => a.start - b.start)) {
     const key = `${f.type}:${f.name}`;
