@@ -32,7 +32,7 @@ const QUANTITY = new RegExp(`(百|${NUMBER})(?:%?[-－—~～至到](${NUMBER}))
 const LEADING_COMPARATORS: [string, Comparator][] = [
   ['稳定在', 'EQUAL'], ['控制在', 'AT_MOST'], ['不少于', 'AT_LEAST'], ['不低于', 'AT_LEAST'], ['不超过', 'AT_MOST'],
   ['提高到', 'EQUAL'], ['达到', 'EQUAL'], ['突破', 'MORE_THAN'], ['超过', 'MORE_THAN'], ['增至', 'EQUAL'],
-  ['压缩至', 'AT_MOST'], ['最多', 'AT_MOST'], ['保持', 'EQUAL'], ['达', 'EQUAL'], ['超', 'MORE_THAN'], ['为', 'EQUAL'], ['约', 'APPROXIMATELY'],
+  ['压缩至', 'AT_MOST'], ['最多', 'AT_MOST'], ['保持', 'EQUAL'], ['达', 'EQUAL'], ['超', 'MORE_THAN'], ['为', 'EQUAL'], ['约', 'APPROXIMATELY'], ['近', 'APPROXIMATELY'],
 ];
 const TRAILING_COMPARATORS: Record<string, Comparator> = {
   以上: 'AT_LEAST', 以内: 'AT_MOST', 以下: 'AT_MOST', 内: 'AT_MOST', 多: 'APPROXIMATELY', 左右: 'APPROXIMATELY',

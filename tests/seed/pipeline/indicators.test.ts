@@ -45,6 +45,7 @@ describe('matchIndicator', () => {
     expect(link('居民消费价格涨幅', '%')).toBe('indicator:cpi');
     expect(link('粮食产量保持在', '万亿斤')).toBe('indicator:grain-output');
     expect(link('森林覆盖率', '%')).toBe('indicator:forest-cover');
+    expect(link('拟安排地方政府专项债券', '万亿元')).toBe('indicator:special-bonds');
   });
 
   it('never guesses: other words, two measures, or the wrong unit leave a target unlinked', () => {

@@ -49,6 +49,7 @@ describe('extractTargets on national reports', () => {
       ['GOAL', '2021–2025', '森林覆盖率', 24.1, null, '%', 'EQUAL'],
     ]));
     expect(targets.some((t) => t.value === 70 && t.unit === '万亿元')).toBe(false);
+    expect(targets.find((t) => t.value === 600 && t.unit === '万人')).toMatchObject({ indicator: '新纳入低保、特困供养', comparator: 'APPROXIMATELY' });
   });
 
   it('reads a range as BETWEEN with its upper value (2016: 6.5%－7%; 2019: 6%－6.5%)', () => {
