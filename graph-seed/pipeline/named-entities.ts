@@ -44,8 +44,21 @@ const SUFFIX_START = new RegExp(`^(${SUFFIXES.map(([s]) => s).join('|')}|试点|
 
 /** Tags of words that end a name when met on the way left. */
 const STOP_TAG = /^(x|p|c|u|uj|ul|uz|uv|ud|ug|r|y|e|o|w|zg)$/;
+/**
+ * True when word i opens the clause rather than the name: a verb, adverb, numeral …, or a verbal
+ * noun right before a proper name or a quoted one (建设南岭国家公园; but 建设项目“联合测绘”改革 keeps it).
+ */
+function opensClause(words: TaggedWord[], i: number): boolean {
+  const w = words[i]!;
+  if (LEADING_TAG.test(w.tag)) return true;
+  const next = words[i + 1];
+  return w.tag === 'vn' && next !== undefined && (/^(ns|nr|nz|nt|nrt)$/.test(next.tag) || next.word === '“');
+}
+
+/** Words that join clauses or say how, never part of a name (高质量发展要靠改革, 政治上行动). */
+const STOP_WORDS = new Set(['要', '靠', '要靠', '用于', '专项用于', '是', '有', '上', '中', '让', '使', '给', '被', '向', '对', '把']);
 /** Tags of words a name does not open with. */
-const LEADING_TAG = /^(v|vd|vi|vn|vg|d|ad|dg|p|c|r|q|u.*|m|mq|f|t|y)$/;
+const LEADING_TAG = /^(v|vd|vi|vg|d|ad|dg|p|c|r|q|u.*|m|mq|f|y)$/;
 /** Names made of a suffix and words that say nothing particular. */
 const GENERIC = /^(重点|重大|各项|一批|民生|专项|相关|系列|这些|基础|配套|全市|全省|全国|全县|我市|我县|我省|本地|各类|这一|这项|一项|主要|各级|国家|省级|市级|县级|城乡|综合|年度|发展|建设|改革|重要|三年|五年|工作|新一轮|一系列|省|市|县|镇|村|新|大|小)+$/;
 const MAX_NAME = 20;
@@ -59,12 +72,12 @@ const LEVEL_WORDS = /^(国家级|省级以上|省级|市级|县级|镇级|村级
  */
 const CLAUSE_OPENERS = [
   '坚定不移', '大力', '全力', '全面', '深入', '深化', '扎实', '积极', '认真', '持续', '继续', '主动', '充分', '着力', '加快', '加强', '加大',
-  '推行', '推进', '推动', '实施', '开展', '参与', '创建', '成功', '落实', '健全', '完善', '建立', '谋划', '打造', '建设', '启动', '完成',
+  '推行', '推进', '推动', '实施', '开展', '参与', '创建', '成功', '落实', '健全', '完善', '建立', '谋划', '打造', '启动', '完成',
   '抓好', '做好', '做大做强', '做强', '做大', '打好', '融入', '续建', '新建', '扩建', '利用好', '利用', '发挥', '获评', '连续', '入选', '争创',
   '创成', '探索', '实行', '提升', '巩固', '构建', '培育', '引进', '支持', '鼓励', '优化', '强化', '统筹', '聚焦', '围绕', '依托', '对接',
   '参加', '举办', '承办', '组织', '开工', '竣工', '申报', '获批', '被评为', '评为', '成立', '纳入', '指', '以', '把', '将', '在', '和', '与',
   '及', '等', '的', '是', '为', '了', '到', '对', '向', '由', '从', '其中', '同时', '进一步', '不断', '切实', '努力', '力争', '确保', '全市',
-  '全县', '全省', '我市', '我县', '我省', '今年', '明年', '年内', '新一轮', '一批', '一系列', '各类', '各项', '所有', '重点', '首个', '首批',
+  '全县', '全省', '我市', '我县', '我省', '今年', '明年', '年内', '新一轮', '一批', '一系列', '各类', '各项', '所有', '首个', '首批',
   '相关', '好',
 ].sort((a, b) => b.length - a.length);
 const OPENER = new RegExp(`^(${CLAUSE_OPENERS.join('|')}|\\d+年|[一二三四五六七八九十两]+年|\\d+(个|家|条|项|所|座))`);
@@ -152,12 +165,12 @@ function nameStart(text: string, words: TaggedWord[], k: number, suffixStart: nu
       j = m - 1;
       continue;
     }
-    if (STOP_TAG.test(w.tag) || /[，。；：！？、《》]/.test(w.word)) break;
+    if (STOP_TAG.test(w.tag) || STOP_WORDS.has(w.word) || /[，。；：！？、《》]/.test(w.word)) break;
     first = j;
     j -= 1;
   }
   // Drop the verbs, adverbs and numerals a name does not open with (a numeral in “…” stays).
-  while (first < k && words[first]!.word !== '“' && LEADING_TAG.test(words[first]!.tag)) first += 1;
+  while (first < k && words[first]!.word !== '“' && opensClause(words, first)) first += 1;
   while (first < k && (words[first]!.word === '）' || words[first]!.word === '”')) first += 1;
   // A measure word after a number the name does not hold (18条道路改造工程 → 道路改造工程).
   while (first < k && words[first]!.word.length === 1 && /\d/.test(text[words[first]!.start - 1] ?? '')) first += 1;
@@ -199,7 +212,7 @@ function findBySuffix(text: string, words: TaggedWord[], taken: boolean[]): Foun
       // Stripping by characters may stop inside a segmenter word: the name starts at the next word,
       // which may itself be a verb to drop (加大力度/ns 推动/v 相关/v 改革).
       while (nameAt < suffixStart && containing(nameAt) !== -1 && words[containing(nameAt)]!.start !== nameAt) nameAt = words[containing(nameAt)]!.end;
-      while (nameAt < suffixStart && text[nameAt] !== '“' && LEADING_TAG.test(words[containing(nameAt)]!.tag)) nameAt = words[containing(nameAt)]!.end;
+      while (nameAt < suffixStart && text[nameAt] !== '“' && opensClause(words, containing(nameAt))) nameAt = words[containing(nameAt)]!.end;
     }
     if (nameAt >= suffixStart) continue;
     const name = text.slice(nameAt, suffixEnd);

@@ -54,7 +54,7 @@ describe('extractNamedEntities on real reports', () => {
   it('no name opens with a verb of the clause, and every mention quotes the name from its own report', () => {
     for (const report of [lechang, national2021]) {
       for (const e of report.entities) {
-        expect(e.name, e.name).not.toMatch(/^(深入|实施|推进|推动|深化|加快|加强|建设|全面|积极|大力)/);
+        expect(e.name, e.name).not.toMatch(/^(深入|实施|推进|推动|深化|加快|加强|全面|积极|大力|建设(?!项目))/);
         expect(e.mentions.length, e.name).toBeGreaterThan(0);
         for (const m of e.mentions) expect(report.text.slice(m.start, m.end)).toBe(e.name);
       }
