@@ -55,6 +55,9 @@ function opensClause(words: TaggedWord[], i: number): boolean {
   return w.tag === 'vn' && next !== undefined && (/^(ns|nr|nz|nt|nrt)$/.test(next.tag) || next.word === '“');
 }
 
+/** Verbs that say a name is a title won or sought: what follows them is a PROGRAM (category TITLE). */
+const TITLE_VERB = /(获评|评为|创建|创成|入选|荣获|授予|认定为|命名为|争创|获得)(为)?(国家级|省级|市级)?$/;
+
 /** Words that join clauses or say how, never part of a name (高质量发展要靠改革, 政治上行动). */
 const STOP_WORDS = new Set(['要', '靠', '要靠', '用于', '专项用于', '是', '有', '上', '中', '让', '使', '给', '被', '向', '对', '把']);
 /** Tags of words a name does not open with. */
@@ -228,7 +231,9 @@ function findBySuffix(text: string, words: TaggedWord[], taken: boolean[]): Foun
     if (taken.slice(nameAt, suffixEnd).every(Boolean)) continue;
     // A short bracket right after the suffix belongs to the name: 西京古道（乐昌段）.
     const bracket = /^（[^（），。]{1,6}）/.exec(text.slice(suffixEnd))?.[0] ?? '';
-    found.push({ name: name + bracket, type, rule: 'SUFFIX', code: null, start: nameAt, end: suffixEnd + bracket.length });
+    // What a place wins (获评韶关市优秀园区, 成功创建省级慢性病综合防控示范区) is a title, a program.
+    const won = TITLE_VERB.test(text.slice(Math.max(0, nameAt - 6), nameAt));
+    found.push({ name: name + bracket, type: won ? 'PROGRAM' : type, rule: 'SUFFIX', code: null, start: nameAt, end: suffixEnd + bracket.length });
   }
   return found;
 }

@@ -26,9 +26,9 @@ describe('the generic path measured against the curated Lechang graph', () => {
 
   // The 85% goal is not yet met for parks and programs (see graph-seed/pipeline/EVALUATION.md);
   // these floors hold what is reached so that a change cannot lose it unnoticed.
-  it('parks and programs: no worse than measured when the rules were written (42% and 65%)', () => {
-    expect(scoreEntities(extraction, seed, 'PARK').precision).toBeGreaterThanOrEqual(0.42);
-    expect(scoreEntities(extraction, seed, 'PROGRAM').precision).toBeGreaterThanOrEqual(0.65);
+  it('parks and programs: no worse than measured when the rules were written (45% and 66%)', () => {
+    expect(scoreEntities(extraction, seed, 'PARK').precision).toBeGreaterThanOrEqual(0.45);
+    expect(scoreEntities(extraction, seed, 'PROGRAM').precision).toBeGreaterThanOrEqual(0.66);
   });
 
   it('the scorer counts a wrong value or period as a miss', () => {
