@@ -81,17 +81,22 @@ const CLAUSE_OPENERS = [
   '参加', '举办', '承办', '组织', '开工', '竣工', '申报', '获批', '被评为', '评为', '成立', '纳入', '指', '以', '把', '将', '在', '和', '与',
   '及', '等', '的', '是', '为', '了', '到', '对', '向', '由', '从', '其中', '同时', '进一步', '不断', '切实', '努力', '力争', '确保', '全市',
   '全县', '全省', '我市', '我县', '我省', '今年', '明年', '年内', '新一轮', '一批', '一系列', '各类', '各项', '所有', '首个', '首批',
-  '相关', '好',
+  '相关', '好', '新一批',
 ].sort((a, b) => b.length - a.length);
-const OPENER = new RegExp(`^(${CLAUSE_OPENERS.join('|')}|\\d+年|[一二三四五六七八九十两]+年|\\d+(个|家|条|项|所|座))`);
+const OPENER = new RegExp(`^(${CLAUSE_OPENERS.join('|')}|\\d+年|[一二三四五六七八九十两]+年)`);
+/**
+ * Verbs that take the name as their object (实施…战略, 纳入…计划, 探索实行…改革): met before the
+ * name or inside what the walk took, the name starts after them, and the verbs after them belong
+ * to the name (实施创新驱动发展战略, 深化涉农资金统筹整合改革).
+ */
+const GOVERNING = new Set([
+  '实施', '深入实施', '深化实施', '推行', '全面推行', '推进', '推动', '开展', '创建', '落实', '全面落实', '建立', '健全', '完善', '谋划', '打造',
+  '启动', '完成', '抓好', '做好', '打好', '融入', '深化', '探索', '实行', '参与', '参加', '举办', '承办', '组织', '申报', '争创', '创成',
+  '入选', '纳入', '获评', '荣获', '评为', '被评为', '获批', '构建', '加快构建', '部署', '出台', '制定', '编制',
+]);
+/** A count (18条, 两个, 一批, 664宗): what it counts is a kind of thing, not one named thing. */
+const COUNT = /^(\d+(\.\d+)?|[一二三四五六七八九十两百千万]+)(个|家|条|项|所|座|宗|批|类|处|批次|大|种)$|^(一批|一系列|两个|三个|四个|五个|六个|七个|八个|九个|十个|多个|若干|各类|各项)$/;
 
-/** The name without the clause words it opens with. */
-function stripOpeners(name: string, suffixLength: number): string {
-  let rest = name;
-  // Down to the bare suffix at most: what is left of 深化工程 is no name, and is dropped.
-  for (let m = OPENER.exec(rest); m && rest.length - m[0].length >= suffixLength; m = OPENER.exec(rest)) rest = rest.slice(m[0].length);
-  return rest;
-}
 
 interface Found { name: string; type: NamedEntityType; rule: NamedEntity['rule']; code: string | null; start: number; end: number }
 
@@ -151,10 +156,31 @@ function findPlaces(text: string, words: TaggedWord[], jurisdiction: Jurisdictio
   return found;
 }
 
-/** The start of the name that ends with the suffix at [suffixStart, suffixEnd). */
-function nameStart(text: string, words: TaggedWord[], k: number, suffixStart: number): number | null {
+/** Suffixes that are also verbs: before a proper name they govern it (乐昌产业园规划城东片区). */
+const VERBAL_SUFFIX = /^(规划|计划|改革|试点)$/;
+/** Text right before a name that says it is counted or listed: what follows is a kind, not a name. */
+const COUNTED_BEFORE = /((\d+(\.\d+)?|[一二三四五六七八九十两百千几多]+)(个|家|条|项|所|座|宗|批|类|处|种)|一批|一系列|若干|各类|各项|等|等等)$/;
+/** A count right after a name (“菜篮子”生产基地17家, 供水工程664宗): the name is a kind. */
+const COUNTED_AFTER = /^(\d+(\.\d+)?|[一二三四五六七八九十两百千几多]+)(个|家|条|所|座|宗|批|处|种)/;
+/** A count inside a name, quotes aside (香芋和岭南落叶水果两个省级现代农业产业园). */
+const COUNT_INSIDE = /(\d+|[二三四五六七八九十两几多])(个|家|条|所|座|宗|批|处)/;
+/** Words that make a head no more particular (重点领域改革, 重大平台规划, 配套管网工程). */
+const GENERIC_LEAD = /^(重点|重大|关键|配套|相关|主要|一般|其他|有关|各类|各项|综合|专项|一批)+/;
+/** Heads that name a field of work, not a thing: 重点领域和关键环节改革, 社会民生领域改革. */
+const FIELD_HEAD = /(领域|环节|方面)$/;
+
+/**
+ * The start of the name that ends with the suffix at [suffixStart, suffixEnd), and whether what
+ * is named is counted (a kind of thing rather than one thing). Null when nothing is left of it.
+ *
+ * The walk goes left over the words a name can hold; then the name starts after the last verb
+ * that governs it (实施, 纳入, 探索实行 …), and loses the adverbs, verbs and numerals it opens
+ * with — except that after a governing verb the verbs that follow belong to the name
+ * (实施创新驱动发展战略 → 创新驱动发展战略, not 驱动发展战略).
+ */
+function nameStart(text: string, words: TaggedWord[], k: number, suffixStart: number): { start: number; counted: boolean } | null {
   let first = k;
-  let j = words[k]!.start < suffixStart ? k - 1 : k - 1;
+  let j = k - 1;
   while (j >= 0 && suffixStart - words[j]!.start <= MAX_NAME && words[j]!.end === words[j + 1]!.start) {
     const w = words[j]!;
     if (w.word === '”' || w.word === '）') {
@@ -172,14 +198,59 @@ function nameStart(text: string, words: TaggedWord[], k: number, suffixStart: nu
     first = j;
     j -= 1;
   }
-  // Drop the verbs, adverbs and numerals a name does not open with (a numeral in “…” stays).
-  while (first < k && words[first]!.word !== '“' && opensClause(words, first)) first += 1;
-  while (first < k && (words[first]!.word === '）' || words[first]!.word === '”')) first += 1;
-  // A measure word after a number the name does not hold (18条道路改造工程 → 道路改造工程).
-  while (first < k && words[first]!.word.length === 1 && /\d/.test(text[words[first]!.start - 1] ?? '')) first += 1;
-  const start = first < k || words[k]!.start < suffixStart ? words[first]!.start : suffixStart;
-  return start < suffixStart ? start : null;
+  let i = first;
+  let governed = false;
+  // Listed after 等 or counted (“飓风”等严打整治专项行动, 等一批绿化美化亮化工程): a kind.
+  const listed = COUNTED_BEFORE.test(text.slice(Math.max(0, words[first]!.start - 4), words[first]!.start));
+  // A governing verb inside what the walk took (企业纳入韶关倍增计划): the name is its object.
+  for (let m = k - 1, depth = 0; m > i; m -= 1) {
+    const w = words[m]!.word;
+    if (w === '”') depth += 1;
+    else if (w === '“') depth -= 1;
+    else if (depth === 0 && GOVERNING.has(w) && /^(v|vn|j|i|l|nr|ns|n)$/.test(words[m]!.tag)) {
+      i = m + 1;
+      governed = true;
+      break;
+    }
+  }
+  let counted = false;
+  for (let moved = true; moved && i < k;) {
+    moved = false;
+    const here = words[i]!;
+    const opener = OPENER.exec(text.slice(here.start, suffixStart))?.[0];
+    if (opener && here.start + opener.length <= words[k]!.start) {
+      // By words of the genre (the segmenter tags 深化 as j, 全面推行 as n): up to the next word boundary.
+      const to = here.start + opener.length;
+      let next = i;
+      while (next < k && words[next]!.start < to) next += 1;
+      if (GOVERNING.has(opener)) governed = true;
+      i = next;
+      moved = true;
+    } else if (here.word !== '“' && /^(m|mq)$/.test(here.tag) && !here.word.startsWith('第')) {
+      // A number before the name counts what follows (18条道路改造工程), with its measure word.
+      i += 1;
+      if (i < k && words[i]!.word.length === 1) i += 1;
+      counted = true;
+      moved = true;
+    } else if (!governed && here.word !== '“' && opensClause(words, i)) {
+      i += 1;
+      moved = true;
+    }
+  }
+  while (i < k && (words[i]!.word === '）' || words[i]!.word === '”')) i += 1;
+  // What a count counts, right before a quoted name (6个镇“139”镇街整治提升工程): the name is the quoted one.
+  if (counted && i + 1 < k && words[i]!.word.length <= 2 && words[i + 1]!.word === '“') i += 1;
+  const start = i < k || words[k]!.start < suffixStart ? words[Math.min(i, k)]!.start : suffixStart;
+  if (start >= suffixStart) return null;
+  return { start, counted: counted || listed || COUNTED_BEFORE.test(text.slice(Math.max(0, start - 4), start)) };
 }
+
+/** True when the words before `at` in its clause hold a verb of winning or seeking a title. */
+function titleClause(text: string, at: number): boolean {
+  const clause = text.slice(Math.max(0, at - 30), at).split(/[，。；：！？\n]/).pop() ?? '';
+  return TITLE_VERB_IN_CLAUSE.test(clause);
+}
+const TITLE_VERB_IN_CLAUSE = /(获评|评为|创建|创成|入选|荣获|授予|认定为|命名为|争创|获得)/;
 
 function findBySuffix(text: string, words: TaggedWord[], taken: boolean[]): Found[] {
   const { containing } = indexWords(words);
@@ -188,15 +259,16 @@ function findBySuffix(text: string, words: TaggedWord[], taken: boolean[]): Foun
     const suffixStart = match.index!;
     const suffixEnd = suffixStart + match[0].length;
     const last = containing(suffixEnd - 1);
-    if (last === -1 || words[last]!.end !== suffixEnd) continue;
+    // The suffix ends a word, or a word whose rest says it is a project of it (试点工程项目).
+    if (last === -1 || (words[last]!.end !== suffixEnd && !/^项目$/.test(text.slice(suffixEnd, words[last]!.end)))) continue;
     const k = containing(suffixStart);
     // The suffix is a word of its own (宅基地 holds 基地 but is no 基地), and ends the noun
-    // phrase: in 重大战略成果 or 工程建设 the suffix word modifies the noun after it.
+    // phrase: in 重大战略成果 or 工程建设 the suffix word modifies the noun after it, and in
+    // 乐昌产业园规划城东片区 it is a verb whose object is a name.
     if (k === -1 || words[k]!.start !== suffixStart) continue;
     const next = words[last + 1];
-    if (next && next.start === suffixEnd && /^(n|ng)$/.test(next.tag) && !SUFFIX_START.test(text.slice(next.start))) continue;
-    const start = nameStart(text, words, k, suffixStart);
-    if (start === null) continue;
+    const nounAfter = /^(n|ng)$/.test(next?.tag ?? '') || (VERBAL_SUFFIX.test(match[0]) && /^(ns|nr|nz)$/.test(next?.tag ?? ''));
+    if (next && next.start === suffixEnd && nounAfter && !SUFFIX_START.test(text.slice(next.start))) continue;
     const type = SUFFIXES.find(([s]) => s === match[0])![1];
     if (type === 'REGION') {
       // A region is named by place words only: 粤港澳大湾区, 珠三角地区, not 贫困地区.
@@ -208,22 +280,24 @@ function findBySuffix(text: string, words: TaggedWord[], taken: boolean[]): Foun
       found.push({ name: region, type: 'PLACE', rule: 'REGION', code: null, start: regionStart, end: suffixEnd });
       continue;
     }
-    let nameAt = start;
-    for (let before = -1; before !== nameAt && nameAt < suffixStart;) {
-      before = nameAt;
-      nameAt = suffixEnd - stripOpeners(text.slice(nameAt, suffixEnd), match[0].length).length;
-      // Stripping by characters may stop inside a segmenter word: the name starts at the next word,
-      // which may itself be a verb to drop (加大力度/ns 推动/v 相关/v 改革).
-      while (nameAt < suffixStart && containing(nameAt) !== -1 && words[containing(nameAt)]!.start !== nameAt) nameAt = words[containing(nameAt)]!.end;
-      while (nameAt < suffixStart && text[nameAt] !== '“' && opensClause(words, containing(nameAt))) nameAt = words[containing(nameAt)]!.end;
-    }
-    if (nameAt >= suffixStart) continue;
+    const at = nameStart(text, words, k, suffixStart);
+    if (at === null) continue;
+    const nameAt = at.start;
     const name = text.slice(nameAt, suffixEnd);
     const core = name.slice(0, -match[0].length);
+    const quoted = /“[^”]+”/.test(core);
     if (core.replace(/[“”（）]/g, '').length < 2 || GENERIC.test(core) || /^[“”（）]+$/.test(core)) continue;
+    // A kind of thing, not one thing: counted before or after, or holding a count (quotes aside).
+    // A quoted name stays a name where the count is before it (6个镇“139”镇街整治提升工程).
+    const unquoted = core.replace(/“[^”]*”/g, '');
+    if ((at.counted && !quoted) || COUNTED_AFTER.test(text.slice(suffixEnd)) || COUNT_INSIDE.test(unquoted)) continue;
+    // Several quoted names sharing one suffix (“汽车下乡”“家电惠民”行动) name no one thing: the
+    // quoted names are found on their own (findQuoted).
+    if (/^“[^”]*”(\[\d+\])?“/.test(name)) continue;
     // A name is particular: it quotes a name, holds a number, names a place or person (南岭国家公园),
-    // or has three characters of its own beyond level words.
-    const own = core.replace(LEVEL_WORDS, '');
+    // or has three characters of its own beyond level words and words of rank (重点, 重大, 配套 …).
+    const own = core.replace(LEVEL_WORDS, '').replace(GENERIC_LEAD, '').replace(LEVEL_WORDS, '');
+    if (!quoted && FIELD_HEAD.test(own)) continue;
     const proper = words.slice(containing(nameAt), k).some((w) => /^(ns|nr|nz|nt|nrt|j)$/.test(w.tag));
     const ownLength = own.replace(/[（）]/g, '').length;
     if (!/[“\d]/.test(core) && (ownLength < 2 || (ownLength < 3 && !proper))) continue;
@@ -231,9 +305,37 @@ function findBySuffix(text: string, words: TaggedWord[], taken: boolean[]): Foun
     if (taken.slice(nameAt, suffixEnd).every(Boolean)) continue;
     // A short bracket right after the suffix belongs to the name: 西京古道（乐昌段）.
     const bracket = /^（[^（），。]{1,6}）/.exec(text.slice(suffixEnd))?.[0] ?? '';
-    // What a place wins (获评韶关市优秀园区, 成功创建省级慢性病综合防控示范区) is a title, a program.
-    const won = TITLE_VERB.test(text.slice(Math.max(0, nameAt - 6), nameAt));
+    // What a place wins (获评韶关市优秀园区, 成功创建全国…先进单位、省级…示范区) is a title, a program.
+    const won = titleClause(text, nameAt) || /^”?称号/.test(text.slice(suffixEnd + bracket.length));
     found.push({ name: name + bracket, type: won ? 'PROGRAM' : type, rule: 'SUFFIX', code: null, start: nameAt, end: suffixEnd + bracket.length });
+  }
+  return found;
+}
+
+/**
+ * Quoted names that stand on their own, which the genre uses for its slogans and titles:
+ * - a run of two or more quoted names that is the object of a verb or opens a clause, and is
+ *   followed by a stop, 等 or 和 (推进“粤菜师傅”“广东技工”“南粤家政”等培训工程; not 建设粤港澳
+ *   大湾区“米袋子”“菜篮子”, where a place qualifies them, nor “月度红黄榜”“季度流动红黄旗”考评制度,
+ *   where they qualify a noun);
+ * - a quoted title before 称号 (荣获“中国象棋之乡”等称号, 荣获“四好农村路”国家示范县称号).
+ * All are PROGRAMs (a title is a program's category TITLE in the curated graph).
+ */
+function findQuoted(text: string, words: TaggedWord[]): Found[] {
+  const { containing } = indexWords(words);
+  const found: Found[] = [];
+  for (const run of text.matchAll(/(“[^“”\n]{2,16}”){2,}/g)) {
+    const start = run.index!;
+    const end = start + run[0].length;
+    const before = containing(start - 1);
+    const opensRun = start === 0 || /[，。；：！？\n、]/.test(text[start - 1]!) || (before !== -1 && /^(v|vn|ul)$/.test(words[before]!.tag) && !/^(ns|n)$/.test(words[before - 1]?.tag ?? '') || (before !== -1 && GOVERNING.has(words[before]!.word)));
+    if (!opensRun || !/^([，。；！？、\n]|等|和)/.test(text.slice(end))) continue;
+    for (const item of run[0].matchAll(/“[^“”]+”/g)) {
+      found.push({ name: item[0], type: 'PROGRAM', rule: 'QUOTED', code: null, start: start + item.index!, end: start + item.index! + item[0].length });
+    }
+  }
+  for (const title of text.matchAll(/“[^“”\n]{2,20}”([\u4E00-\u9FFF]{0,6}?)(?=(等)?称号)/g)) {
+    found.push({ name: title[0], type: 'PROGRAM', rule: 'QUOTED', code: null, start: title.index!, end: title.index! + title[0].length });
   }
   return found;
 }
@@ -248,13 +350,15 @@ function findBySuffix(text: string, words: TaggedWord[], taken: boolean[]): Foun
  *   in order of first occurrence.
  */
 export function extractNamedEntities(text: string, options: { jurisdiction?: Jurisdiction; sections?: ReportSection[] } = {}): NamedEntity[] {
-  const words = tagWords(text);
+  // Words the segmenter does not know (大朗, 镇街, 林田湖草) it tags x, as it tags punctuation: in a
+  // name they are proper nouns.
+  const words = tagWords(text).map((w) => (w.tag === 'x' && /^[\u4E00-\u9FFF]+$/.test(w.word) ? { ...w, tag: 'nz' } : w));
   const taken = new Array<boolean>(text.length).fill(false);
   // Part and chapter titles are the report's pillars, its strategies (实施生态环境提升行动): what is
   // named only there is the heading's subject, not a program of its own.
   const headings = (options.sections ?? []).filter((s) => s.kind === 'PART' || s.kind === 'CHAPTER');
   const inHeading = (m: { start: number; end: number }) => headings.some((h) => h.headingStart <= m.start && m.end <= h.headingEnd);
-  const bySuffix = findBySuffix(text, words, taken);
+  const bySuffix = [...findBySuffix(text, words, taken), ...findQuoted(text, words)];
   // Where names nest (安全生产专项整治 in 安全生产专项整治三年行动), the longest is the name.
   const outermost = bySuffix.filter((f) => !bySuffix.some((g) => g !== f && g.start <= f.start && f.end <= g.end && g.end - g.start > f.end - f.start));
   const found = [...findPlaces(text, words, options.jurisdiction, taken), ...outermost];

@@ -107,8 +107,8 @@ export type NamedEntityType = (typeof NAMED_ENTITY_TYPES)[number];
 export interface NamedEntity {
   name: string;
   type: NamedEntityType;
-  /** Which rule found it: the division gazetteer, a suffix of the genre, or a region word. */
-  rule: 'GAZETTEER' | 'SUFFIX' | 'REGION' | 'VILLAGE';
+  /** Which rule found it: the division gazetteer, a suffix of the genre, a region word, a village after its township, or a quoted name standing alone. */
+  rule: 'GAZETTEER' | 'SUFFIX' | 'REGION' | 'VILLAGE' | 'QUOTED';
   /** The six-digit (or longer, for townships) GB/T 2260 code of a gazetteer place. */
   code: string | null;
   /** Every occurrence of the name in the text. */
