@@ -81,7 +81,7 @@ const CLAUSE_OPENERS = [
   '参加', '举办', '承办', '组织', '开工', '竣工', '申报', '获批', '被评为', '评为', '成立', '纳入', '指', '以', '把', '将', '在', '和', '与',
   '及', '等', '的', '是', '为', '了', '到', '对', '向', '由', '从', '其中', '同时', '进一步', '不断', '切实', '努力', '力争', '确保', '全市',
   '全县', '全省', '我市', '我县', '我省', '今年', '明年', '年内', '新一轮', '一批', '一系列', '各类', '各项', '所有', '首个', '首批',
-  '相关', '好', '新一批',
+  '相关', '好', '新一批', '运用', '优先', '发展', '采用', '通过', '用好',
 ].sort((a, b) => b.length - a.length);
 const OPENER = new RegExp(`^(${CLAUSE_OPENERS.join('|')}|\\d+年|[一二三四五六七八九十两]+年)`);
 /**
@@ -94,8 +94,22 @@ const GOVERNING = new Set([
   '启动', '完成', '抓好', '做好', '打好', '融入', '深化', '探索', '实行', '参与', '参加', '举办', '承办', '组织', '申报', '争创', '创成',
   '入选', '纳入', '获评', '荣获', '评为', '被评为', '获批', '构建', '加快构建', '部署', '出台', '制定', '编制',
 ]);
-/** A count (18条, 两个, 一批, 664宗): what it counts is a kind of thing, not one named thing. */
-const COUNT = /^(\d+(\.\d+)?|[一二三四五六七八九十两百千万]+)(个|家|条|项|所|座|宗|批|类|处|批次|大|种)$|^(一批|一系列|两个|三个|四个|五个|六个|七个|八个|九个|十个|多个|若干|各类|各项)$/;
+/**
+ * Openers that are no verb (adverbs, counts, prepositions): after a governing verb they are still
+ * not part of the name (实施好…工程, 实施新一批…工程), while other verbs are (实施提升就业服务质量工程).
+ */
+const NOT_VERB_OPENERS = new Set([
+  '坚定不移', '大力', '全力', '全面', '深入', '扎实', '积极', '认真', '持续', '继续', '主动', '充分', '着力', '成功', '连续', '进一步', '不断',
+  '切实', '努力', '力争', '确保', '全市', '全县', '全省', '我市', '我县', '我省', '今年', '明年', '年内', '新一轮', '新一批', '一批', '一系列',
+  '各类', '各项', '所有', '首个', '首批', '相关', '好', '以', '把', '将', '在', '和', '与', '及', '等', '的', '是', '为', '了', '到', '对', '向',
+  '由', '从', '其中', '同时', '指',
+]);
+/**
+ * Governing verbs that a name does not hold: met inside what the walk took (企业纳入韶关倍增计划,
+ * 在产业园区探索实行“…”改革), the name starts after them. 深化, 完善 … are left out, since names
+ * hold them (国有企业改革深化提升行动).
+ */
+const INSIDE_GOVERNING = new Set(['实施', '推行', '推进', '推动', '开展', '创建', '落实', '建立', '打造', '启动', '完成', '探索', '实行', '参与', '入选', '纳入', '获评', '荣获', '评为', '被评为', '获批', '申报', '举办', '承办']);
 
 
 interface Found { name: string; type: NamedEntityType; rule: NamedEntity['rule']; code: string | null; start: number; end: number }
@@ -163,7 +177,7 @@ const COUNTED_BEFORE = /((\d+(\.\d+)?|[一二三四五六七八九十两百千�
 /** A count right after a name (“菜篮子”生产基地17家, 供水工程664宗): the name is a kind. */
 const COUNTED_AFTER = /^(\d+(\.\d+)?|[一二三四五六七八九十两百千几多]+)(个|家|条|所|座|宗|批|处|种)/;
 /** A count inside a name, quotes aside (香芋和岭南落叶水果两个省级现代农业产业园). */
-const COUNT_INSIDE = /(\d+|[二三四五六七八九十两几多])(个|家|条|所|座|宗|批|处)/;
+const COUNT_INSIDE = /(\d+|[二三四五六七八九十两几多])(个|家|条|所|座|宗|批|处)|一批|一系列/;
 /** Words that make a head no more particular (重点领域改革, 重大平台规划, 配套管网工程). */
 const GENERIC_LEAD = /^(重点|重大|关键|配套|相关|主要|一般|其他|有关|各类|各项|综合|专项|一批)+/;
 /** Heads that name a field of work, not a thing: 重点领域和关键环节改革, 社会民生领域改革. */
@@ -188,10 +202,16 @@ function nameStart(text: string, words: TaggedWord[], k: number, suffixStart: nu
       let m = j - 1;
       while (m >= 0 && words[m]!.word !== open && /[^，。；：！？]/.test(words[m]!.word)) m -= 1;
       if (m < 0 || words[m]!.word !== open) break;
-      // （五） numbers a heading: the name starts after it.
-      if (/^[一二三四五六七八九十\d]+$/.test(text.slice(words[m]!.end, w.start))) break;
+      // （五） numbers a heading: the name starts after it (a quoted number is a name: “十四五”规划).
+      if (open === '（' && /^[一二三四五六七八九十\d]+$/.test(text.slice(words[m]!.end, w.start))) break;
       first = m;
       j = m - 1;
+      continue;
+    }
+    // A dash between two places joins them into one name (坪石—梅花自来水扩网工程, 中国－东盟自贸区).
+    if (/^[—－-]$/.test(w.word) && j > 0 && /^(ns|nz|nr|j)$/.test(words[j - 1]!.tag) && /^(ns|nz|nr|j)$/.test(words[j + 1]!.tag)) {
+      first = j;
+      j -= 1;
       continue;
     }
     if (STOP_TAG.test(w.tag) || STOP_WORDS.has(w.word) || /[，。；：！？、《》]/.test(w.word)) break;
@@ -207,7 +227,7 @@ function nameStart(text: string, words: TaggedWord[], k: number, suffixStart: nu
     const w = words[m]!.word;
     if (w === '”') depth += 1;
     else if (w === '“') depth -= 1;
-    else if (depth === 0 && GOVERNING.has(w) && /^(v|vn|j|i|l|nr|ns|n)$/.test(words[m]!.tag)) {
+    else if (depth === 0 && INSIDE_GOVERNING.has(w) && /^(v|vn|j|i|l|nr|ns|n)$/.test(words[m]!.tag)) {
       i = m + 1;
       governed = true;
       break;
@@ -218,7 +238,7 @@ function nameStart(text: string, words: TaggedWord[], k: number, suffixStart: nu
     moved = false;
     const here = words[i]!;
     const opener = OPENER.exec(text.slice(here.start, suffixStart))?.[0];
-    if (opener && here.start + opener.length <= words[k]!.start) {
+    if (opener && here.start + opener.length <= words[k]!.start && (!governed || GOVERNING.has(opener) || NOT_VERB_OPENERS.has(opener) || /\d|年$/.test(opener))) {
       // By words of the genre (the segmenter tags 深化 as j, 全面推行 as n): up to the next word boundary.
       const to = here.start + opener.length;
       let next = i;
@@ -267,7 +287,8 @@ function findBySuffix(text: string, words: TaggedWord[], taken: boolean[]): Foun
     // 乐昌产业园规划城东片区 it is a verb whose object is a name.
     if (k === -1 || words[k]!.start !== suffixStart) continue;
     const next = words[last + 1];
-    const nounAfter = /^(n|ng)$/.test(next?.tag ?? '') || (VERBAL_SUFFIX.test(match[0]) && /^(ns|nr|nz)$/.test(next?.tag ?? ''));
+    // (The segmenter tags some adverbs as nouns: 全面/n, 大力/n.)
+    const nounAfter = (/^(n|ng)$/.test(next?.tag ?? '') && !NOT_VERB_OPENERS.has(next!.word)) || (VERBAL_SUFFIX.test(match[0]) && /^(ns|nr|nz)$/.test(next?.tag ?? ''));
     if (next && next.start === suffixEnd && nounAfter && !SUFFIX_START.test(text.slice(next.start))) continue;
     const type = SUFFIXES.find(([s]) => s === match[0])![1];
     if (type === 'REGION') {
@@ -300,6 +321,8 @@ function findBySuffix(text: string, words: TaggedWord[], taken: boolean[]): Foun
     if (!quoted && FIELD_HEAD.test(own)) continue;
     const proper = words.slice(containing(nameAt), k).some((w) => /^(ns|nr|nz|nt|nrt|j)$/.test(w.tag));
     const ownLength = own.replace(/[（）]/g, '').length;
+    // A name holds a noun (稳定支持机制 is an adjective and a verb: it says how, not which).
+    if (!quoted && !words.slice(containing(nameAt), k).some((w) => /^(n|ng|nz|ns|nr|nt|nrt|vn|j|l|i|eng|m)$/.test(w.tag))) continue;
     if (!/[“\d]/.test(core) && (ownLength < 2 || (ownLength < 3 && !proper))) continue;
     if (/^[（）”]/.test(name)) continue;
     if (taken.slice(nameAt, suffixEnd).every(Boolean)) continue;
