@@ -24,7 +24,7 @@ const PARK_SUFFIXES = [
   '自然保护区', '保护区', '国家公园', '森林公园', '湿地公园', '文化公园', '公园', '基地', '林场', '特色小镇', '小镇', '田园综合体', '古道', '众创空间',
 ];
 const PROGRAM_SUFFIXES = [
-  '战略', '工程', '行动', '计划', '改革', '攻坚战', '专项斗争', '专项整治', '试点', '工作机制', '机制', '长制', '模式', '规划', '大赛', '丰收节',
+  '战略', '工程', '行动', '计划', '改革', '攻坚战', '专项斗争', '专项整治', '试点', '工作机制', '机制', '长制', '模式', '规划', '大赛', '丰收节', '责任制', '承诺制', '制度', '示范县', '示范村', '示范镇', '示范市', '示范城市', '先进集体', '先进单位', '普查',
 ];
 const ORGANIZATION_SUFFIXES = [
   '有限公司', '公司', '集团', '人民医院', '中医院', '医院', '卫生院', '学校', '小学', '中学', '大学', '学院', '幼儿园', '图书馆',
@@ -259,7 +259,7 @@ function nameStart(text: string, words: TaggedWord[], k: number, suffixStart: nu
   }
   while (i < k && (words[i]!.word === '）' || words[i]!.word === '”')) i += 1;
   // What a count counts, right before a quoted name (6个镇“139”镇街整治提升工程): the name is the quoted one.
-  if (counted && i + 1 < k && words[i]!.word.length <= 2 && words[i + 1]!.word === '“') i += 1;
+  if ((counted || listed) && i + 1 < k && words[i]!.word.length <= 2 && words[i + 1]!.word === '“') i += 1;
   const start = i < k || words[k]!.start < suffixStart ? words[Math.min(i, k)]!.start : suffixStart;
   if (start >= suffixStart) return null;
   return { start, counted: counted || listed || COUNTED_BEFORE.test(text.slice(Math.max(0, start - 4), start)) };
@@ -288,7 +288,7 @@ function findBySuffix(text: string, words: TaggedWord[], taken: boolean[]): Foun
     if (k === -1 || words[k]!.start !== suffixStart) continue;
     const next = words[last + 1];
     // (The segmenter tags some adverbs as nouns: 全面/n, 大力/n.)
-    const nounAfter = (/^(n|ng)$/.test(next?.tag ?? '') && !NOT_VERB_OPENERS.has(next!.word)) || (VERBAL_SUFFIX.test(match[0]) && /^(ns|nr|nz)$/.test(next?.tag ?? ''));
+    const nounAfter = (/^(n|ng)$/.test(next?.tag ?? '') && !/^(全面|大力|深入|扎实|积极|持续|全力|着力|不断|切实|稳步|加快)/.test(next!.word)) || (VERBAL_SUFFIX.test(match[0]) && /^(ns|nr|nz)$/.test(next?.tag ?? ''));
     if (next && next.start === suffixEnd && nounAfter && !SUFFIX_START.test(text.slice(next.start))) continue;
     const type = SUFFIXES.find(([s]) => s === match[0])![1];
     if (type === 'REGION') {
