@@ -341,6 +341,7 @@ function findBySuffix(text: string, words: TaggedWord[], taken: boolean[]): Foun
  *   followed by a stop, 等 or 和 (推进“粤菜师傅”“广东技工”“南粤家政”等培训工程; not 建设粤港澳
  *   大湾区“米袋子”“菜篮子”, where a place qualifies them, nor “月度红黄榜”“季度流动红黄旗”考评制度,
  *   where they qualify a noun);
+ * - a quoted term the glossary explains ([n] after it) that is the object of a governing verb;
  * - a quoted title before 称号 (荣获“中国象棋之乡”等称号, 荣获“四好农村路”国家示范县称号).
  * All are PROGRAMs (a title is a program's category TITLE in the curated graph).
  */
@@ -356,6 +357,20 @@ function findQuoted(text: string, words: TaggedWord[]): Found[] {
     for (const item of run[0].matchAll(/“[^“”]+”/g)) {
       found.push({ name: item[0], type: 'PROGRAM', rule: 'QUOTED', code: null, start: start + item.index!, end: start + item.index! + item[0].length });
     }
+  }
+  // A term the report explains in its glossary ([n] after it), as the object of a governing verb:
+  // 落实“三线一单”[14], 积极开展“百镇千村”示范创建[8]. (Not 按照“五个过硬”[30]要求, 新增“三品一标”[2]:
+  // a standard or a label, not a program.)
+  const governedBefore = new RegExp(`(${[...GOVERNING].join('|')})$`);
+  for (const term of text.matchAll(/“[^“”\n]{2,16}”[\u4E00-\u9FFF]{0,10}(?=\[\d+\])/g)) {
+    if (!governedBefore.test(text.slice(Math.max(0, term.index! - 6), term.index!))) continue;
+    found.push({ name: term[0], type: 'PROGRAM', rule: 'QUOTED', code: null, start: term.index!, end: term.index! + term[0].length });
+  }
+  // A quoted term standing alone as the object of a governing verb: 实现“24证合一”。 实行“一企一档一专班”和…
+  const objectBefore = new RegExp(`(${[...GOVERNING, '实现', '坚持', '推广'].join('|')})$`);
+  for (const term of text.matchAll(/“[^“”\n]{2,16}”(?=[，。；、]|和|等)/g)) {
+    if (!objectBefore.test(text.slice(Math.max(0, term.index! - 6), term.index!))) continue;
+    found.push({ name: term[0], type: 'PROGRAM', rule: 'QUOTED', code: null, start: term.index!, end: term.index! + term[0].length });
   }
   for (const title of text.matchAll(/“[^“”\n]{2,20}”([\u4E00-\u9FFF]{0,6}?)(?=(等)?称号)/g)) {
     found.push({ name: title[0], type: 'PROGRAM', rule: 'QUOTED', code: null, start: title.index!, end: title.index! + title[0].length });
