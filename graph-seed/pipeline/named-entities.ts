@@ -315,7 +315,7 @@ function findBySuffix(text: string, words: TaggedWord[], taken: boolean[]): Foun
     // Several quoted names sharing one suffix (“汽车下乡”“家电惠民”行动) name no one thing: the
     // quoted names are found on their own (findQuoted).
     if (/^“[^”]*”(\[\d+\])?“/.test(name)) continue;
-    // A name is particular: it quotes a name, holds a number, names a place or person (南岭国家公园),
+    // A name is particular: it quotes a name, holds a number or an ordinal (第二污水处理厂), names a place or person (南岭国家公园),
     // or has three characters of its own beyond level words and words of rank (重点, 重大, 配套 …).
     const own = core.replace(LEVEL_WORDS, '').replace(GENERIC_LEAD, '').replace(LEVEL_WORDS, '');
     if (!quoted && FIELD_HEAD.test(own)) continue;
@@ -323,7 +323,7 @@ function findBySuffix(text: string, words: TaggedWord[], taken: boolean[]): Foun
     const ownLength = own.replace(/[（）]/g, '').length;
     // A name holds a noun (稳定支持机制 is an adjective and a verb: it says how, not which).
     if (!quoted && !words.slice(containing(nameAt), k).some((w) => /^(n|ng|nz|ns|nr|nt|nrt|vn|j|l|i|eng|m)$/.test(w.tag))) continue;
-    if (!/[“\d]/.test(core) && (ownLength < 2 || (ownLength < 3 && !proper))) continue;
+    if (!/[“\d]|第[一二三四五六七八九十]/.test(core) && (ownLength < 2 || (ownLength < 3 && !proper))) continue;
     if (/^[（）”]/.test(name)) continue;
     if (taken.slice(nameAt, suffixEnd).every(Boolean)) continue;
     // A short bracket right after the suffix belongs to the name: 西京古道（乐昌段）.
