@@ -10,8 +10,14 @@
  *   …行动 / …公司, …医院, …局). A name runs left from its suffix over the words that can be part
  *   of a name (nouns, place and person names, numerals, “quoted” names, （bracketed） places),
  *   stops at punctuation, prepositions, conjunctions, particles and pronouns, and loses the
- *   verbs and adverbs it opens with (深入实施乡村振兴战略 → 乡村振兴战略), using jieba's POS tags.
- *   Names that say nothing particular (重点工程, 民生工程) are left out.
+ *   verbs and adverbs it opens with (深入实施乡村振兴战略 → 乡村振兴战略), using jieba's POS tags;
+ *   after a verb that governs the name (实施, 推进, 纳入 …) the verbs that follow are part of it
+ *   (实施创新驱动发展战略), and a governing verb met inside the walk starts the name after it.
+ *   Names that say nothing particular are left out: ranked common nouns (重点工程, 重大平台规划),
+ *   fields of work (重点领域改革), phrases without a noun (稳定支持机制), and kinds of thing that
+ *   are counted or listed (18条道路改造工程, 供水工程664宗, “飓风”等严打整治专项行动).
+ * - Quoted names that stand alone (findQuoted): slogans in a run, titles before 称号, and
+ *   quoted terms a governing verb takes as its object (落实“三线一单”[14]).
  * Every match must start on a word boundary of the segmenter, so a division name inside a
  * longer word (和平区 in 和平区域) is not a place.
  */
@@ -81,9 +87,9 @@ const CLAUSE_OPENERS = [
   '参加', '举办', '承办', '组织', '开工', '竣工', '申报', '获批', '被评为', '评为', '成立', '纳入', '指', '以', '把', '将', '在', '和', '与',
   '及', '等', '的', '是', '为', '了', '到', '对', '向', '由', '从', '其中', '同时', '进一步', '不断', '切实', '努力', '力争', '确保', '全市',
   '全县', '全省', '我市', '我县', '我省', '今年', '明年', '年内', '新一轮', '一批', '一系列', '各类', '各项', '所有', '首个', '首批',
-  '相关', '好', '新一批', '运用', '优先', '发展', '采用', '通过', '用好',
+  '相关', '好', '新一批', '坚决', '运用', '优先', '发展', '采用', '通过', '用好',
 ].sort((a, b) => b.length - a.length);
-const OPENER = new RegExp(`^(${CLAUSE_OPENERS.join('|')}|\\d+年|[一二三四五六七八九十两]+年)`);
+const OPENER = new RegExp(`^(${CLAUSE_OPENERS.join('|')}|\\d+年|[一二三四五六七八九十两]+年|[一二三四五六七八九十]是)`);
 /**
  * Verbs that take the name as their object (实施…战略, 纳入…计划, 探索实行…改革): met before the
  * name or inside what the walk took, the name starts after them, and the verbs after them belong
@@ -102,7 +108,7 @@ const NOT_VERB_OPENERS = new Set([
   '坚定不移', '大力', '全力', '全面', '深入', '扎实', '积极', '认真', '持续', '继续', '主动', '充分', '着力', '成功', '连续', '进一步', '不断',
   '切实', '努力', '力争', '确保', '全市', '全县', '全省', '我市', '我县', '我省', '今年', '明年', '年内', '新一轮', '新一批', '一批', '一系列',
   '各类', '各项', '所有', '首个', '首批', '相关', '好', '以', '把', '将', '在', '和', '与', '及', '等', '的', '是', '为', '了', '到', '对', '向',
-  '由', '从', '其中', '同时', '指',
+  '由', '从', '其中', '同时', '指', '坚决',
 ]);
 /**
  * Governing verbs that a name does not hold: met inside what the walk took (企业纳入韶关倍增计划,

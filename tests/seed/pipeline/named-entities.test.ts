@@ -54,6 +54,8 @@ describe('extractNamedEntities: the kinds of error the evaluation and the hand c
   it('after a governing verb the verbs that follow belong to the name, adverbs and counts do not', () => {
     expect(found('深入实施创新驱动发展战略。实施提升就业服务质量工程。实施好关键核心技术攻关工程。'))
       .toEqual(['PROGRAM:创新驱动发展战略', 'PROGRAM:提升就业服务质量工程', 'PROGRAM:关键核心技术攻关工程']);
+    // Nor does the marker of an enumerated clause (三是, which the segmenter does not know).
+    expect(found('基本生活。三是坚决打好三大攻坚战，主要目标任务全面完成。')).toEqual(['PROGRAM:三大攻坚战']);
   });
 
   it('fields of work, ranked common nouns and phrases without a noun are no names', () => {
