@@ -253,10 +253,16 @@ function nameStart(text: string, words: TaggedWord[], k: number, suffixStart: nu
       i = next;
       moved = true;
     } else if (here.word !== '“' && /^(m|mq)$/.test(here.tag) && !here.word.startsWith('第')) {
-      // A number before the name counts what follows (18条道路改造工程), with its measure word.
-      i += 1;
-      if (i < k && words[i]!.word.length === 1) i += 1;
-      counted = true;
+      // A number before the name, with its measure word: with a classifier it counts what follows
+      // (18条道路改造工程: a kind, left out); as an amount after a governing verb it is part of the
+      // name (实施新一轮千亿斤粮食产能提升行动); otherwise it opens the clause.
+      let end = i;
+      while (end < k && /^(m|mq)$/.test(words[end]!.tag)) end += 1;
+      if (end < k && words[end]!.word.length === 1 && words[end + 1]?.word !== '“') end += 1;
+      const number = text.slice(here.start, words[end - 1]!.end);
+      if (COUNTED_BEFORE.test(number)) counted = true;
+      else if (governed) break;
+      i = end;
       moved = true;
     } else if (!governed && here.word !== '“' && opensClause(words, i)) {
       i += 1;

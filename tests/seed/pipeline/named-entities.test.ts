@@ -115,7 +115,7 @@ describe('extractNamedEntities on real reports', () => {
     const national2024 = runReport({ raw: nationalRaw(file), sourceKind: 'WEB_TEXT', file, sidecar: { title, year, source } });
     expect(names(national2021.entities, 'PROGRAM')).toContain('提升就业服务质量工程');
     expect(names(national2021.entities, 'PROGRAM')).not.toContain('就业服务质量工程');
-    expect(names(national2024.entities, 'PROGRAM')).toEqual(expect.arrayContaining(['提升行政执法质量三年行动', '国有企业改革深化提升行动']));
+    expect(names(national2024.entities, 'PROGRAM')).toEqual(expect.arrayContaining(['提升行政执法质量三年行动', '国有企业改革深化提升行动', '千亿斤粮食产能提升行动']));
     expect(names(national2024.entities, 'PROGRAM')).not.toEqual(expect.arrayContaining(['关键环节改革']));
     expect(names(national2024.entities, 'PROGRAM').filter((n) => /领域改革$/.test(n))).toEqual([]);
   });
