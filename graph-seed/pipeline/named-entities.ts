@@ -264,6 +264,11 @@ function nameStart(text: string, words: TaggedWord[], k: number, suffixStart: nu
       else if (governed) break;
       i = end;
       moved = true;
+    } else if (!governed && i === first && here.tag === 'a' && atClauseStart(text, here.start) && /^[，。；！？\n]/.test(text.slice(words[k]!.end))) {
+      // A clause of the form "verb + name。" whose verb the segmenter tags as an adjective
+      // (健全/a, 畅通/a 货币政策传导机制。): the first word is the clause's verb.
+      i += 1;
+      moved = true;
     } else if (!governed && here.word !== '“' && opensClause(words, i)) {
       i += 1;
       moved = true;
@@ -275,6 +280,11 @@ function nameStart(text: string, words: TaggedWord[], k: number, suffixStart: nu
   const start = i < k || words[k]!.start < suffixStart ? words[Math.min(i, k)]!.start : suffixStart;
   if (start >= suffixStart) return null;
   return { start, counted: counted || listed || COUNTED_BEFORE.test(text.slice(Math.max(0, start - 4), start)) };
+}
+
+/** True when `at` opens a clause: the text's start or right after a stop. */
+function atClauseStart(text: string, at: number): boolean {
+  return at === 0 || /[，。；：！？\n]/.test(text[at - 1]!);
 }
 
 /** True when the words before `at` in its clause hold a verb of winning or seeking a title. */

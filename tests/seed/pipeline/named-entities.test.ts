@@ -56,6 +56,8 @@ describe('extractNamedEntities: the kinds of error the evaluation and the hand c
       .toEqual(['PROGRAM:创新驱动发展战略', 'PROGRAM:提升就业服务质量工程', 'PROGRAM:关键核心技术攻关工程']);
     // Nor does the marker of an enumerated clause (三是, which the segmenter does not know).
     expect(found('基本生活。三是坚决打好三大攻坚战，主要目标任务全面完成。')).toEqual(['PROGRAM:三大攻坚战']);
+    // Nor the verb of a "verb + name。" clause that the segmenter tags as an adjective (畅通/a).
+    expect(found('降低成本。畅通货币政策传导机制，避免资金沉淀空转。')).toEqual(['PROGRAM:货币政策传导机制']);
   });
 
   it('fields of work, ranked common nouns and phrases without a noun are no names', () => {
