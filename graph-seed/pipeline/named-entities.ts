@@ -61,9 +61,6 @@ function opensClause(words: TaggedWord[], i: number): boolean {
   return w.tag === 'vn' && next !== undefined && (/^(ns|nr|nz|nt|nrt)$/.test(next.tag) || next.word === '“');
 }
 
-/** Verbs that say a name is a title won or sought: what follows them is a PROGRAM (category TITLE). */
-const TITLE_VERB = /(获评|评为|创建|创成|入选|荣获|授予|认定为|命名为|争创|获得)(为)?(国家级|省级|市级)?$/;
-
 /** Words that join clauses or say how, never part of a name (高质量发展要靠改革, 政治上行动). */
 const STOP_WORDS = new Set(['要', '靠', '要靠', '用于', '专项用于', '是', '有', '上', '中', '让', '使', '给', '被', '向', '对', '把']);
 /** Tags of words a name does not open with. */
@@ -287,12 +284,14 @@ function atClauseStart(text: string, at: number): boolean {
   return at === 0 || /[，。；：！？\n]/.test(text[at - 1]!);
 }
 
+/** Verbs that say a name is a title won or sought: what they take is a PROGRAM (category TITLE). */
+const TITLE_VERB_IN_CLAUSE = /(获评|评为|创建|创成|入选|荣获|授予|认定为|命名为|争创|获得)/;
+
 /** True when the words before `at` in its clause hold a verb of winning or seeking a title. */
 function titleClause(text: string, at: number): boolean {
   const clause = text.slice(Math.max(0, at - 30), at).split(/[，。；：！？\n]/).pop() ?? '';
   return TITLE_VERB_IN_CLAUSE.test(clause);
 }
-const TITLE_VERB_IN_CLAUSE = /(获评|评为|创建|创成|入选|荣获|授予|认定为|命名为|争创|获得)/;
 
 function findBySuffix(text: string, words: TaggedWord[], taken: boolean[]): Found[] {
   const { containing } = indexWords(words);
@@ -374,7 +373,9 @@ function findQuoted(text: string, words: TaggedWord[]): Found[] {
     const start = run.index!;
     const end = start + run[0].length;
     const before = containing(start - 1);
-    const opensRun = start === 0 || /[，。；：！？\n、]/.test(text[start - 1]!) || (before !== -1 && /^(v|vn|ul)$/.test(words[before]!.tag) && !/^(ns|n)$/.test(words[before - 1]?.tag ?? '') || (before !== -1 && GOVERNING.has(words[before]!.word)));
+    // The run opens a clause, or is the object of a verb (推进“粤菜师傅”…, 打造了“马蹄之乡”…).
+    const prev = before === -1 ? undefined : words[before]!;
+    const opensRun = start === 0 || /[，。；：！？\n、]/.test(text[start - 1]!) || (prev !== undefined && (/^(v|vn|ul)$/.test(prev.tag) || GOVERNING.has(prev.word)));
     if (!opensRun || !/^([，。；！？、\n]|等|和)/.test(text.slice(end))) continue;
     for (const item of run[0].matchAll(/“[^“”]+”/g)) {
       found.push({ name: item[0], type: 'PROGRAM', rule: 'QUOTED', code: null, start: start + item.index!, end: start + item.index! + item[0].length });
