@@ -14,7 +14,7 @@ import type { ExplorerGraph } from '../../core/graph/build-graph.ts';
 import type { EdgeAttributes, GraphIndex, NodeAttributes } from '../../core/graph/types.ts';
 import type { CameraView } from '../../core/view-state/types.ts';
 import { LABEL_FONT, LABEL_WEIGHT } from './fonts.ts';
-import { fitNodes, locateNode, panBy } from './camera-moves.ts';
+import { fitNodes, locateNode, moveCamera, panBy, resetCamera, zoomBy } from './camera-moves.ts';
 import { LARGE_GRAPH_RELATIONS } from './large-graph.ts';
 import { createReducers } from './reducers.ts';
 import type { HoverState, RenderModel } from './render-model.ts';
@@ -165,8 +165,7 @@ function GraphController(props: GraphViewProps & { modelRef: { current: RenderMo
     if (reported.current && sameCamera(reported.current, camera)) return;
     const current = sigma.getCamera().getState();
     if (sameCamera(current, camera)) return;
-    reported.current = camera;
-    sigma.getCamera().setState(camera);
+    reported.current = moveCamera(sigma, camera, 0);
   }, [camera, layoutDone, sigma]);
 
   useImperativeHandle(
@@ -174,9 +173,9 @@ function GraphController(props: GraphViewProps & { modelRef: { current: RenderMo
     (): GraphHandle => ({
       locate: (id) => locateNode(sigma, id),
       fit: (ids) => fitNodes(sigma, ids),
-      zoomIn: () => void sigma.getCamera().animatedZoom({ duration: 250 }),
-      zoomOut: () => void sigma.getCamera().animatedUnzoom({ duration: 250 }),
-      reset: () => void sigma.getCamera().animatedReset({ duration: 300 }),
+      zoomIn: () => zoomBy(sigma, 1),
+      zoomOut: () => zoomBy(sigma, -1),
+      reset: () => resetCamera(sigma),
       pan: (dx, dy) => panBy(sigma, dx, dy),
       scene: (caption) => sceneFromSigma(sigma, caption),
     }),
