@@ -75,6 +75,14 @@ describe('view reducer', () => {
     expect(viewReducer(focused, { type: 'select', id: null }).focusDepth).toBeNull();
   });
 
+  it('choosing another entity or a section ends focus; choosing the same entity keeps it', () => {
+    const focused = viewReducer({ ...DEFAULT_VIEW, selected: 'a' }, { type: 'setFocus', depth: 2 });
+    expect(viewReducer(focused, { type: 'select', id: 'b' })).toMatchObject({ selected: 'b', focusDepth: null });
+    expect(viewReducer(focused, { type: 'select', id: 'a' }).focusDepth).toBe(2);
+    expect(viewReducer(focused, { type: 'setSection', id: 's' })).toMatchObject({ selected: 'a', section: 's', focusDepth: null });
+    expect(viewReducer({ ...focused, section: 's' }, { type: 'setSection', id: null })).toMatchObject({ section: null, focusDepth: 2 });
+  });
+
   it('toggles types on and off, in a fixed order', () => {
     const hidden = viewReducer(viewReducer(DEFAULT_VIEW, { type: 'toggleEntityType', entityType: 'TOWN' }), { type: 'toggleEntityType', entityType: 'STRATEGY' });
     expect(hidden.hiddenTypes).toEqual(['STRATEGY', 'TOWN']);

@@ -47,7 +47,10 @@ const HINT = 'Hover a node to see its neighbours · click for its passages · pr
 function caption(view: ViewState, emphasis: Emphasis | null, layout: LayoutStatus, names: (id: string) => string, sectionTitle: string | null): string | null {
   if (layout.phase === 'running') return `Laying out the graph… (${layout.iterations} iterations)`;
   if (emphasis?.reason === 'path' && view.pathFrom && view.pathTo) return `Path: ${names(view.pathFrom)} → ${names(view.pathTo)}, ${emphasis.relations.size} hop(s)`;
-  if (emphasis?.reason === 'section' && sectionTitle) return `Section: ${sectionTitle} · ${emphasis.entities.size} entities`;
+  if (emphasis?.reason === 'section' && sectionTitle) {
+    const hidden = emphasis.notDrawn ? ` (${emphasis.notDrawn} more hidden by the filters)` : '';
+    return `Section: ${sectionTitle} · ${emphasis.entities.size} ${emphasis.entities.size === 1 ? 'entity' : 'entities'}${hidden}`;
+  }
   if (view.selected && view.focusDepth) return `Focus: ${names(view.selected)}, ${view.focusDepth} hop(s)`;
   if (emphasis?.reason === 'selection' && view.selected) return `${names(view.selected)} and its neighbours`;
   if (emphasis?.reason === 'relation') return `Relation: ${[...emphasis.entities].map(names).join(' — ')}`;
@@ -67,8 +70,11 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
   const [printPages, setPrintPages] = useState<PrintPage[]>([]);
   const [printing, setPrinting] = useState(false);
 
+  // The canvas draws the view as a briefing would save it: on the Briefing tab, the mode whose
+  // emphasis "Add this view" keeps (a section, a path), so the author sees what is saved.
+  const shownTab = slideViewState(view).tab;
   const visibility = useMemo(() => {
-    const keepPath = view.tab === 'path' && pathStops;
+    const keepPath = shownTab === 'path' && pathStops;
     return computeVisibility(index, {
       hiddenTypes: view.hiddenTypes,
       hiddenRelations: view.hiddenRelations,
@@ -76,11 +82,11 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
       keepEntities: [...(view.selected ? [view.selected] : []), ...(keepPath ? pathStops.entities : [])],
       keepRelations: keepPath ? pathStops.relations : [],
     });
-  }, [index, view.hiddenTypes, view.hiddenRelations, view.selected, view.focusDepth, view.tab, pathStops]);
+  }, [index, view.hiddenTypes, view.hiddenRelations, view.selected, view.focusDepth, shownTab, pathStops]);
   const emphasis = useMemo(
-    () => computeEmphasis(index, visibility, { view, path: pathStops, sectionEntities: sectionMembers }),
+    () => computeEmphasis(index, visibility, { view: { ...view, tab: shownTab }, path: pathStops, sectionEntities: sectionMembers }),
     // `view` is read only for these fields.
-    [index, visibility, view.tab, view.selected, view.selectedRelation, view.section, view.focusDepth, pathStops, sectionMembers],
+    [index, visibility, shownTab, view.selected, view.selectedRelation, view.section, view.focusDepth, pathStops, sectionMembers],
   );
   const labels = useMemo(() => buildLabelTable(index.entities.values(), view.labels), [index, view.labels]);
   const model = useMemo(
@@ -89,7 +95,15 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
   );
 
   const relation = view.selectedRelation ? index.relations.get(view.selectedRelation) : undefined;
-  const fitVisible = useAutoCamera(handle, view, layout.phase === 'done', pathStops, visibility.entities, relation ? [relation.source, relation.target] : null);
+  const fitVisible = useAutoCamera(handle, {
+    view: { ...view, tab: shownTab },
+    // Sigma (and so the camera handle) exists once it has drawn its first frame.
+    layoutDone: layout.phase === 'done' && firstDrawMs !== null,
+    pathStops,
+    sectionMembers,
+    visible: visibility.entities,
+    relationEnds: relation ? [relation.source, relation.target] : null,
+  });
   const setFocus = (depth: FocusDepth | null) => {
     dispatch({ type: 'setFocus', depth });
     fitVisible();
@@ -121,7 +135,7 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
   };
 
   const names = (id: string) => index.entities.get(id)?.name ?? id;
-  const described = caption(view, emphasis, layout, names, sectionTitle);
+  const described = caption({ ...view, tab: shownTab }, emphasis, layout, names, sectionTitle);
   const pictureCaption = async (): Promise<PictureCaption> => {
     const shown = `${visibility.entities.size} of ${index.entities.size} entities and ${visibility.relations.size} of ${index.relations.size} relations shown`;
     const chosenSection = view.section && sectionEntities.status === 'ready' ? sectionEntities.data.section : null;
