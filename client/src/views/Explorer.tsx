@@ -67,6 +67,11 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
   const [labelsDrawnMs, setLabelsDrawnMs] = useState<number | null>(null);
   const { path, pathStops, sections, sectionEntities, sectionMembers, sectionTitle } = useModeData(view);
   const briefing = useBriefing();
+  // Narrow screens: whether the sidebar's mode is open as a sheet over the canvas's lower part.
+  const [sheetOpen, setSheetOpen] = useState(false);
+  useEffect(() => {
+    if (view.selected || view.selectedRelation) setSheetOpen(false);
+  }, [view.selected, view.selectedRelation]);
   const [printPages, setPrintPages] = useState<PrintPage[]>([]);
   const [printing, setPrinting] = useState(false);
 
@@ -162,6 +167,7 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
       if (!target) return;
       window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}${briefingHash(slides, slide)}`);
       setPresenting(slide);
+      setSheetOpen(false);
       const next = parseViewState(target.view);
       dispatch({ type: 'replace', state: next });
       if (next.camera) return;
@@ -224,11 +230,13 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
 
   return (
     <>
-      <div className={`app${entityOpen || relation ? ' app--panel' : ''}${presenting !== null ? ' app--presenting' : ''}`}>
+      <div className={`app${entityOpen || relation ? ' app--panel' : ''}${sheetOpen ? ' app--sheet' : ''}${presenting !== null ? ' app--presenting' : ''}`}>
         <Header view={view} dispatch={dispatch} onChoose={(entity) => selectAndLocate(entity.id)} />
         <Sidebar
           view={view}
           dispatch={dispatch}
+          sheetOpen={sheetOpen}
+          onSheet={setSheetOpen}
           panels={{
             filters: <FiltersPanel index={index} visibility={visibility} view={view} dispatch={dispatch} onFocus={setFocus} onPicture={takePicture} />,
             path: <PathPanel index={index} view={view} dispatch={dispatch} result={path} onSelect={selectAndLocate} onSection={chooseSection} />,
@@ -307,7 +315,10 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
             focusDepth={view.focusDepth}
             onSelect={selectAndLocate}
             onSection={chooseSection}
-            onPathEnd={(end, id) => dispatch({ type: 'setPathEnd', end, id })}
+            onPathEnd={(end, id) => {
+              dispatch({ type: 'setPathEnd', end, id });
+              setSheetOpen(true);
+            }}
             onFocus={setFocus}
             onClose={() => select(null)}
           />

@@ -104,6 +104,14 @@ function GraphController(props: GraphViewProps & { modelRef: { current: RenderMo
     };
   }, [sigma, ready, labelsReady]);
 
+  // Sigma resizes itself only on window resizes; the canvas also changes size when a panel or
+  // a sheet opens, or its content arrives. A refresh re-measures it and rebuilds the label grid.
+  useEffect(() => {
+    const observer = new ResizeObserver(() => sigma.scheduleRefresh());
+    observer.observe(sigma.getContainer());
+    return () => observer.disconnect();
+  }, [sigma]);
+
   useEffect(() => {
     modelRef.current = model;
     sigma.scheduleRefresh();
