@@ -183,6 +183,13 @@ describeInBrowser('explorer', () => {
     await page.locator('.graph-area').hover();
     await page.mouse.wheel(0, -300);
     await page.waitForTimeout(800);
+    // The URL takes the camera once it has stopped moving (debounced); on a busy machine that can take a while.
+    await expect
+      .poll(async () => {
+        const ratio = Number(new URL(page.url()).searchParams.get('cam')?.split(',')[2]);
+        return Math.abs(ratio - (await page.evaluate(() => window.__explorer!.camera().ratio))) < 1e-3;
+      }, { timeout: 10_000 })
+      .toBe(true);
     const before = { url: page.url(), state: await graphState(page), camera: await page.evaluate(() => window.__explorer!.camera()) };
     expect(before.url).toMatch(/node=town:beixiang-huangben/);
     expect(before.url).toMatch(/hide=PROGRAM/);
