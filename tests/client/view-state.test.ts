@@ -57,6 +57,10 @@ describe('view state in the URL', () => {
     expect(isNavigation(DEFAULT_VIEW, { ...DEFAULT_VIEW, camera: { x: 1, y: 1, ratio: 1 } })).toBe(false);
     expect(isNavigation(DEFAULT_VIEW, { ...DEFAULT_VIEW, selected: 'x' })).toBe(true);
     expect(isNavigation(DEFAULT_VIEW, { ...DEFAULT_VIEW, tab: 'outline' })).toBe(true);
+    expect(isNavigation(DEFAULT_VIEW, { ...DEFAULT_VIEW, hiddenTypes: ['TARGET'] })).toBe(true);
+    expect(isNavigation(DEFAULT_VIEW, { ...DEFAULT_VIEW, hiddenRelations: ['MENTIONS'] })).toBe(true);
+    expect(isNavigation({ ...DEFAULT_VIEW, selected: 'a' }, { ...DEFAULT_VIEW, selected: 'a', focusDepth: 1 })).toBe(true);
+    expect(isNavigation(DEFAULT_VIEW, { ...DEFAULT_VIEW, labels: 'en' })).toBe(true);
   });
 });
 

@@ -29,6 +29,7 @@ import { fetchPassages, sectionTrails } from './export/passages.ts';
 import { paintPng, svgDocument, type PictureCaption } from './export/picture.ts';
 import { FiltersPanel } from './filters/FiltersPanel.tsx';
 import { canvasKeyAction } from './graph/canvas-keys.ts';
+import { DrawnList } from './graph/DrawnList.tsx';
 import { GraphView, type GraphHandle } from './graph/GraphView.tsx';
 import type { RenderModel } from './graph/render-model.ts';
 import { useAutoCamera } from './graph/use-auto-camera.ts';
@@ -63,6 +64,9 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
   const fontReady = useLabelFont(index);
   const layout = useLayout(graph, useMemo(() => hasSeedLayout(data), [data]));
   const handle = useRef<GraphHandle>(null);
+  const graphAreaRef = useRef<HTMLElement>(null);
+  /** Counts the reader's choices of an entity: each one moves keyboard focus to the new panel. */
+  const [panelFocus, setPanelFocus] = useState(0);
   const [firstDrawMs, setFirstDrawMs] = useState<number | null>(null);
   const [labelsDrawnMs, setLabelsDrawnMs] = useState<number | null>(null);
   const { path, pathStops, sections, sectionEntities, sectionMembers, sectionTitle } = useModeData(view);
@@ -113,20 +117,26 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
     dispatch({ type: 'setFocus', depth });
     fitVisible();
   };
-  const select = (id: string | null) => dispatch({ type: 'select', id });
-  const selectAndLocate = (id: string) => {
+  const select = (id: string | null) => {
     dispatch({ type: 'select', id });
+    if (id) setPanelFocus((n) => n + 1);
+  };
+  const selectAndLocate = (id: string) => {
+    select(id);
     handle.current?.locate(id);
   };
   const chooseSection = (id: string | null) => dispatch({ type: 'setSection', id });
 
+  // Escape closes the panel from anywhere, unless a control used it first (the search box
+  // closing its hits); focus that was in the panel goes to the canvas, not to the page's start.
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      const target = event.target as HTMLElement | null;
-      if (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if (!view.selected && !view.selectedRelation) return;
+      const active = document.activeElement;
+      if (!active || active === document.body || active.closest('.panel')) graphAreaRef.current?.focus();
       if (view.selected) dispatch({ type: 'select', id: null });
-      else if (view.selectedRelation) dispatch({ type: 'selectRelation', id: null });
+      else dispatch({ type: 'selectRelation', id: null });
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -230,6 +240,17 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
 
   return (
     <>
+      <a
+        className="skip-link"
+        href="#graph"
+        onClick={(event) => {
+          // The fragment holds briefings; move focus without touching it.
+          event.preventDefault();
+          graphAreaRef.current?.focus();
+        }}
+      >
+        Skip to the graph
+      </a>
       <div className={`app${entityOpen || relation ? ' app--panel' : ''}${sheetOpen ? ' app--sheet' : ''}${presenting !== null ? ' app--presenting' : ''}`}>
         <Header view={view} dispatch={dispatch} onChoose={(entity) => selectAndLocate(entity.id)} />
         <Sidebar
@@ -254,6 +275,8 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
           }}
         />
         <main
+          ref={graphAreaRef}
+          id="graph"
           className="graph-area"
           aria-label={`Graph of ${index.entities.size} entities and ${index.relations.size} relations. Arrow keys pan, + and − zoom, 0 shows everything.`}
           tabIndex={0}
@@ -297,6 +320,7 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
               {described ?? HINT}
             </p>
           )}
+          <DrawnList index={index} visibility={visibility} emphasis={emphasis} labels={labels} selected={view.selected} onChoose={selectAndLocate} />
           <div className="graph-area__controls" role="group" aria-label="Camera">
             <button type="button" className="icon-button" onClick={() => handle.current?.zoomIn()} aria-label="Zoom in" title="Zoom in (+)">
               +
@@ -312,6 +336,7 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
         {entityOpen && (
           <EntityPanel
             id={view.selected!}
+            focusKey={panelFocus}
             focusDepth={view.focusDepth}
             onSelect={selectAndLocate}
             onSection={chooseSection}

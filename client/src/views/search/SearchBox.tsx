@@ -158,8 +158,12 @@ export function SearchBox({ label, placeholder, onChoose, slashShortcut = false,
         break;
       }
       case 'Escape':
-        if (expanded) setOpen(false);
-        else {
+        // Escape closes the hits, then clears the box; on an empty box it goes on to close the panel.
+        if (expanded) {
+          event.preventDefault();
+          setOpen(false);
+        } else if (text) {
+          event.preventDefault();
           setText('');
           setQuery('');
         }
@@ -206,7 +210,8 @@ export function SearchBox({ label, placeholder, onChoose, slashShortcut = false,
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
       />
-      <div className="search__popup" hidden={!expanded}>
+      {/* Scrollable, so keyboard users can reach all of it (arrows move through the hits from the box). */}
+      <div className="search__popup" hidden={!expanded} tabIndex={expanded ? 0 : -1} onMouseDown={(event) => event.preventDefault()}>
         <ul id={listId} role="listbox" aria-label={`${label}: results`} className="search__list">
           {hits.map((hit, i) => (
             <li
