@@ -12,6 +12,8 @@ export interface SceneNode {
   r: number;
   color: string;
   label: string | null;
+  /** Which side of the node the label is drawn on (as on the canvas); right when absent. */
+  labelSide?: 'right' | 'left';
 }
 
 export interface SceneEdge {

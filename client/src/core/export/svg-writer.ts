@@ -46,7 +46,9 @@ export function writeSvg(scene: PictureScene, fonts: readonly EmbeddedFont[]): s
   for (const node of scene.nodes) out.push(`<circle cx="${n(node.x)}" cy="${n(node.y)}" r="${n(node.r)}" fill="${escapeXml(node.color)}"/>`);
   out.push(`</g><g class="labels" font-size="${LABEL_SIZE}" fill="#2b2f36">`);
   for (const node of scene.nodes) {
-    if (node.label) out.push(`<text x="${n(node.x + node.r + 3)}" y="${n(node.y + LABEL_SIZE / 3)}">${escapeXml(node.label)}</text>`);
+    if (!node.label) continue;
+    if (node.labelSide === 'left') out.push(`<text x="${n(node.x - node.r - 3)}" y="${n(node.y + LABEL_SIZE / 3)}" text-anchor="end">${escapeXml(node.label)}</text>`);
+    else out.push(`<text x="${n(node.x + node.r + 3)}" y="${n(node.y + LABEL_SIZE / 3)}">${escapeXml(node.label)}</text>`);
   }
   out.push('</g></svg>');
   out.push(`<line x1="0" y1="${scene.height}" x2="${layout.width}" y2="${scene.height}" stroke="#e4e6ea"/>`);

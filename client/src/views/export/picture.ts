@@ -31,7 +31,8 @@ export function sceneFromSigma(sigma: Sigma<NodeAttributes, EdgeAttributes>, cap
     const data = sigma.getNodeDisplayData(id);
     if (!data || data.hidden) return;
     const p = sigma.framedGraphToViewport(data);
-    placed.set(id, { x: p.x, y: p.y, r: sigma.scaleSize(data.size), color: data.color, label: labelled.has(id) && data.label ? data.label : null, z: data.zIndex ?? 0, inView: inView(p) });
+    const labelSide = (data as { labelSide?: 'right' | 'left' }).labelSide ?? 'right';
+    placed.set(id, { x: p.x, y: p.y, r: sigma.scaleSize(data.size), color: data.color, label: labelled.has(id) && data.label ? data.label : null, labelSide, z: data.zIndex ?? 0, inView: inView(p) });
   });
   const edges: Array<SceneEdge & { z: number }> = [];
   graph.forEachEdge((id, _attributes, source, target) => {
@@ -45,7 +46,7 @@ export function sceneFromSigma(sigma: Sigma<NodeAttributes, EdgeAttributes>, cap
   return {
     width,
     height,
-    nodes: nodes.map(({ x, y, r, color, label }) => ({ x, y, r, color, label })),
+    nodes: nodes.map(({ x, y, r, color, label, labelSide }) => ({ x, y, r, color, label, labelSide })),
     edges: edges.sort((a, b) => a.z - b.z).map(({ z: _z, ...edge }) => edge),
     legend: caption.legend,
     text: { title: caption.title, date: caption.date, shown: caption.shown, sections: caption.sections },
@@ -88,7 +89,11 @@ export async function paintPng(scene: PictureScene, scale: PictureScale): Promis
   }
   ctx.font = `400 ${LABEL_SIZE}px ${PICTURE_FONT}`;
   ctx.fillStyle = '#2b2f36';
-  for (const node of scene.nodes) if (node.label) ctx.fillText(node.label, node.x + node.r + 3, node.y + LABEL_SIZE / 3);
+  for (const node of scene.nodes) {
+    if (!node.label) continue;
+    const x = node.labelSide === 'left' ? node.x - node.r - 3 - ctx.measureText(node.label).width : node.x + node.r + 3;
+    ctx.fillText(node.label, x, node.y + LABEL_SIZE / 3);
+  }
   ctx.restore();
   ctx.strokeStyle = '#e4e6ea';
   ctx.lineWidth = 1;

@@ -47,6 +47,7 @@ export function FiltersPanel({ index, visibility, view, dispatch, onFocus, onPic
       </p>
       <fieldset className="legend">
         <legend>Entity types</legend>
+        <p className="hint muted legend__size">Colour is the type; a node’s size is its number of relations.</p>
         {ENTITY_TYPES.map((type) => (
           <LegendRow
             key={type} style={ENTITY_STYLE[type]} swatch="legend__swatch" hidden={view.hiddenTypes.includes(type)}
