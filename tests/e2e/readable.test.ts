@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, launchBrowser, openPage, PHONE, screenshot, startServer, type ExplorerPage, type Running } from './harness.ts';
+import { describeInBrowser, launchBrowser, openPage, PHONE, screenshot, SCREENSHOTS, startServer, type ExplorerPage, type Running } from './harness.ts';
 import { cameraSettled } from './view-checks.ts';
 
 let server: Running;
@@ -87,6 +87,40 @@ describeInBrowser('readable', () => {
     const phone = await open('/?node=town:pingshi&focus=1', PHONE);
     const small = await labelOverlaps(phone.page);
     expect(small.overlaps, 'overlapping labels on a phone').toEqual([]);
+  });
+
+  it('prints a 乐昌市 view with passages of running text, none clipped, and labels of print size', async () => {
+    const { page } = await open('/?node=town:lechang&tab=briefing');
+    const panel = page.getByRole('region', { name: 'Briefing' });
+    await panel.getByLabel('Caption for this view').fill('乐昌市');
+    await panel.getByRole('button', { name: 'Add this view' }).click();
+    await page.evaluate(() => {
+      window.print = () => document.body.setAttribute('data-printed', 'yes');
+    });
+    await panel.getByRole('button', { name: 'Print / PDF' }).click();
+    await page.waitForSelector('body[data-printed="yes"]', { timeout: 30_000 });
+    // A4 landscape less 12 mm margins, in CSS pixels (96 per inch).
+    await page.setViewportSize({ width: 1032, height: 703 });
+    await page.emulateMedia({ media: 'print' });
+    const sheet = page.locator('.print-page').first();
+    const city = sheet.locator('.print-page__entity').filter({ has: page.locator('h3', { hasText: '乐昌市' }) }).first();
+    const quoted = await city.locator('.passage__text').allTextContents();
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const text of quoted) expect(text, 'a key passage is running text, not a title or byline').toMatch(/[。；，！？：、]/);
+
+    const clipped = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.print-page, .print-page *')]
+        .filter((el) => getComputedStyle(el).overflow !== 'visible' && el.scrollHeight > el.clientHeight + 1 && el.tagName !== 'IMG')
+        .map((el) => el.className),
+    );
+    expect(clipped, 'elements that cut their content').toEqual([]);
+    const labelPt = await sheet.locator('img').evaluate((img) => {
+      const image = img as HTMLImageElement;
+      // The picture is painted at 2x with 20 px labels; its printed width sets their size (1 CSS px = 0.75 pt).
+      return 20 * (image.getBoundingClientRect().width / (image.naturalWidth / 2)) * 0.75;
+    });
+    expect(labelPt, 'label size on paper, in points').toBeGreaterThanOrEqual(8);
+    await page.screenshot({ path: `${SCREENSHOTS}/42-print-lechang.png`, fullPage: true });
   });
 
   it('shows English names whole when they fit, and says what node size means', async () => {

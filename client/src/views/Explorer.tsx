@@ -26,7 +26,8 @@ import { useLabelFont } from './common/use-label-font.ts';
 import { downloadBlob } from './export/download.ts';
 import type { PictureFormat } from './export/ExportPanel.tsx';
 import { fetchPassages, sectionTrails } from './export/passages.ts';
-import { paintPng, svgDocument, type PictureCaption } from './export/picture.ts';
+import { measurePictureText, paintPng, svgDocument, type PictureCaption } from './export/picture.ts';
+import { relabelScene } from '../core/export/picture-layout.ts';
 import { FiltersPanel } from './filters/FiltersPanel.tsx';
 import { canvasKeyAction } from './graph/canvas-keys.ts';
 import { DrawnList } from './graph/DrawnList.tsx';
@@ -41,6 +42,9 @@ import { RelationPanel } from './panel/RelationPanel.tsx';
 import { PathPanel } from './path/PathPanel.tsx';
 import { Sidebar } from './Sidebar.tsx';
 import { useModeData } from './state/use-mode-data.ts';
+
+/** Label size of a printed view's picture, in its pixels: about 9 pt once the picture is fitted to the page. */
+const PRINT_LABEL_SIZE = 20;
 
 const HINT = 'Hover a node to see its neighbours · click for its passages · press / to search';
 
@@ -217,7 +221,7 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
         await new Promise((resolve) => setTimeout(resolve, 900));
         const scene = await latest.current.takeScene();
         const entities = await fetchPassages(latest.current.keys());
-        const image = scene ? URL.createObjectURL(await paintPng(scene, 2)) : '';
+        const image = scene ? URL.createObjectURL(await paintPng(relabelScene(scene, PRINT_LABEL_SIZE, measurePictureText), 2)) : '';
         pages.push({ caption: slide.caption, image, entities });
       }
       setPrintPages((old) => {

@@ -87,12 +87,13 @@ export async function paintPng(scene: PictureScene, scale: PictureScale): Promis
     ctx.arc(node.x, node.y, node.r, 0, Math.PI * 2);
     ctx.fill();
   }
-  ctx.font = `400 ${LABEL_SIZE}px ${PICTURE_FONT}`;
+  const labelSize = scene.labelSize ?? LABEL_SIZE;
+  ctx.font = `400 ${labelSize}px ${PICTURE_FONT}`;
   ctx.fillStyle = '#2b2f36';
   for (const node of scene.nodes) {
     if (!node.label) continue;
     const x = node.labelSide === 'left' ? node.x - node.r - 3 - ctx.measureText(node.label).width : node.x + node.r + 3;
-    ctx.fillText(node.label, x, node.y + LABEL_SIZE / 3);
+    ctx.fillText(node.label, x, node.y + labelSize / 3);
   }
   ctx.restore();
   ctx.strokeStyle = '#e4e6ea';
@@ -154,3 +155,12 @@ export async function svgDocument(scene: PictureScene): Promise<Blob> {
   );
   return new Blob([writeSvg(scene, fonts)], { type: 'image/svg+xml' });
 }
+
+/** A text's width in pixels in the picture font at `size`, as the PNG painter will draw it. */
+export function measurePictureText(text: string, size: number): number {
+  const ctx = measuring ?? (measuring = document.createElement('canvas').getContext('2d'));
+  if (!ctx) return text.length * size;
+  ctx.font = `400 ${size}px ${PICTURE_FONT}`;
+  return ctx.measureText(text).width;
+}
+let measuring: CanvasRenderingContext2D | null = null;
