@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { viewReducer } from '../../client/src/core/view-state/index.ts';
 import { DEFAULT_VIEW, type ViewState } from '../../client/src/core/view-state/types.ts';
+import { ENTITY_TYPES, RELATION_TYPES } from '../../client/src/core/graph/types.ts';
 import { isNavigation, parseViewState, serializeViewState } from '../../client/src/core/view-state/url.ts';
 
 const full: ViewState = {
@@ -92,6 +93,15 @@ describe('view reducer', () => {
     expect(hidden.hiddenTypes).toEqual(['STRATEGY', 'TOWN']);
     expect(viewReducer(hidden, { type: 'toggleEntityType', entityType: 'TOWN' }).hiddenTypes).toEqual(['STRATEGY']);
     expect(viewReducer(hidden, { type: 'showAllTypes' }).hiddenTypes).toEqual([]);
+  });
+
+  it('"only this type" hides every other type, and asked again shows them all', () => {
+    const only = viewReducer({ ...DEFAULT_VIEW, hiddenTypes: ['TOWN'] }, { type: 'onlyEntityType', entityType: 'TARGET' });
+    expect(only.hiddenTypes).toEqual(ENTITY_TYPES.filter((t) => t !== 'TARGET'));
+    expect(viewReducer(only, { type: 'onlyEntityType', entityType: 'TARGET' }).hiddenTypes).toEqual([]);
+    expect(viewReducer(only, { type: 'onlyEntityType', entityType: 'TOWN' }).hiddenTypes).toEqual(ENTITY_TYPES.filter((t) => t !== 'TOWN'));
+    const relation = viewReducer(DEFAULT_VIEW, { type: 'onlyRelationType', relationType: 'LOCATED_IN' });
+    expect(relation.hiddenRelations).toEqual(RELATION_TYPES.filter((t) => t !== 'LOCATED_IN'));
   });
 
   it('choosing a path end or a section switches to its tab', () => {

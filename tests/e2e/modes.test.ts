@@ -172,6 +172,19 @@ describeInBrowser('modes draw what they promise', () => {
     expect(await panelHeading(page).textContent()).toBe(wanted.name);
   });
 
+  it('"only" in the legend shows one type alone in one click, and again shows them all', async () => {
+    const { page } = await open('/');
+    const { stats } = await server.gql<{ stats: { entityCount: number; entitiesByType: { type: string; count: number }[] } }>('{ stats { entityCount entitiesByType { type count } } }');
+    const targets = stats.entitiesByType.find((t) => t.type === 'TARGET')!.count;
+    const legend = page.getByRole('group', { name: 'Entity types' });
+    await legend.getByRole('button', { name: 'only Target' }).click();
+    await expect.poll(async () => Number((await graphState(page)).visibleNodes)).toBe(targets);
+    expect(await legend.locator('input:checked').count()).toBe(1);
+    expect(await paintedShare(page)).toBeGreaterThan(0.01);
+    await legend.getByRole('button', { name: 'only Target' }).click();
+    await expect.poll(async () => Number((await graphState(page)).visibleNodes)).toBe(stats.entityCount);
+  });
+
   it('choosing another entity ends focus, so the canvas shows the whole graph around the new choice', async () => {
     const { page } = await open('/?node=town:pingshi&focus=1');
     const all = Number((await graphState(page)).nodeCount);

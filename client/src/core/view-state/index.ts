@@ -12,6 +12,8 @@ export type ViewAction =
   | { type: 'selectRelation'; id: string | null }
   | { type: 'toggleEntityType'; entityType: EntityType }
   | { type: 'toggleRelationType'; relationType: RelationType }
+  | { type: 'onlyEntityType'; entityType: EntityType }
+  | { type: 'onlyRelationType'; relationType: RelationType }
   | { type: 'showAllTypes' }
   | { type: 'setFocus'; depth: FocusDepth | null }
   | { type: 'setPathEnd'; end: 'from' | 'to'; id: string | null }
@@ -40,6 +42,17 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       return { ...state, hiddenTypes: toggle(state.hiddenTypes, action.entityType, ENTITY_TYPES) };
     case 'toggleRelationType':
       return { ...state, hiddenRelations: toggle(state.hiddenRelations, action.relationType, RELATION_TYPES) };
+    case 'onlyEntityType': {
+      // "Only this type"; asked again when it is already the only one, it shows every type.
+      const others = ENTITY_TYPES.filter((t) => t !== action.entityType);
+      const already = others.every((t) => state.hiddenTypes.includes(t)) && !state.hiddenTypes.includes(action.entityType);
+      return { ...state, hiddenTypes: already ? [] : others };
+    }
+    case 'onlyRelationType': {
+      const others = RELATION_TYPES.filter((t) => t !== action.relationType);
+      const already = others.every((t) => state.hiddenRelations.includes(t)) && !state.hiddenRelations.includes(action.relationType);
+      return { ...state, hiddenRelations: already ? [] : others };
+    }
     case 'showAllTypes':
       return { ...state, hiddenTypes: [], hiddenRelations: [] };
     case 'setFocus':
