@@ -17,6 +17,9 @@ let server: Running;
 let browser: Browser;
 const opened: ExplorerPage[] = [];
 
+/** expect.poll with room for a shared machine: software WebGL and six other test runs share two cores. */
+const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
+
 async function open(path: string, options?: OpenOptions): Promise<ExplorerPage> {
   const explorer = await openPage(browser, `${server.url}${path}`, options);
   opened.push(explorer);
@@ -39,7 +42,7 @@ async function seriousViolations(page: Page): Promise<Violation[]> {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
     });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)) }));
-  });
+  }, 120_000);
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
@@ -53,18 +56,18 @@ describeInBrowser('accessibility', () => {
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-  });
+  }, 120_000);
 
   afterEach(async () => {
     const pages = opened.splice(0);
     for (const { context } of pages) await context.close();
     expect(pages.flatMap((p) => p.errors), 'console errors').toEqual([]);
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-  });
+  }, 120_000);
 
   it('a skip link leads to the graph; choosing an entity moves focus to its panel; the list of what is drawn follows the selection', async () => {
     const { page } = await open('/');
@@ -89,7 +92,7 @@ describeInBrowser('accessibility', () => {
     expect(first).toBeTruthy();
     await page.keyboard.press('Enter');
     const panel = page.getByRole('complementary', { name: 'Entity details' });
-    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('entity__name') ?? false)).toBe(true);
+    await eventually(() => page.evaluate(() => document.activeElement?.classList.contains('entity__name') ?? false)).toBe(true);
     expect(await panel.locator('.entity').getAttribute('data-entity-id')).toBe(first);
     expect(await list.locator('[aria-current="true"]').count()).toBe(1);
     expect(await list.locator(`[data-entity-id="${first}"] button`).getAttribute('aria-current')).toBe('true');
@@ -99,13 +102,13 @@ describeInBrowser('accessibility', () => {
     await input.fill('pingshi');
     await page.getByRole('option').filter({ hasText: '坪石镇' }).first().waitFor();
     await input.press('Enter');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('坪石镇');
+    await eventually(() => page.evaluate(() => document.activeElement?.textContent)).toBe('坪石镇');
     expect(await list.locator('[data-entity-id="town:pingshi"] button').getAttribute('aria-current')).toBe('true');
     const marked = (await list.locator('[data-entity-id="town:pingshi"]').boundingBox())!;
     const shown = (await list.boundingBox())!;
     expect(marked.y).toBeGreaterThanOrEqual(shown.y - 1);
     expect(marked.y + marked.height).toBeLessThanOrEqual(shown.y + shown.height + 1);
-  });
+  }, 120_000);
 
   it('Escape closes the panel from anywhere, and Back and Forward step through every change of view', async () => {
     const { page } = await open('/');
@@ -117,7 +120,7 @@ describeInBrowser('accessibility', () => {
     await panel.locator('.passage').first().waitFor();
     // From the panel itself.
     await page.keyboard.press('Escape');
-    await expect.poll(() => panel.count()).toBe(0);
+    await eventually(() => panel.count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.classList.contains('graph-area'))).toBe(true);
     // From the search box: the first Escape closes its hits, the next one the panel.
     await page.goBack();
@@ -128,40 +131,40 @@ describeInBrowser('accessibility', () => {
     expect(await panel.count()).toBe(1);
     await input.press('Escape');
     await input.press('Escape');
-    await expect.poll(() => panel.count()).toBe(0);
+    await eventually(() => panel.count()).toBe(0);
     // From a text box in the sidebar.
     await page.goBack();
     await panel.waitFor();
     await page.getByRole('tab', { name: 'Briefing' }).click();
     await page.getByLabel('Caption for this view').focus();
     await page.keyboard.press('Escape');
-    await expect.poll(() => panel.count()).toBe(0);
+    await eventually(() => panel.count()).toBe(0);
 
     // Back and Forward through selection, a filter, focus and the label language.
     await page.goto(`${server.url}/?node=town:pingshi`);
     await page.waitForSelector('.graph-area[data-layout="done"][data-labels-drawn-ms]');
     const all = Number((await graphState(page)).nodeCount);
     await page.getByRole('group', { name: 'Entity types' }).locator('label').filter({ hasText: 'Target' }).locator('input').uncheck();
-    await expect.poll(() => page.url()).toContain('hide=TARGET');
+    await eventually(() => page.url()).toContain('hide=TARGET');
     await page.getByRole('button', { name: 'Focus on neighbours' }).click();
-    await expect.poll(() => page.url()).toContain('focus=1');
+    await eventually(() => page.url()).toContain('focus=1');
     await page.getByRole('radiogroup', { name: 'Label language' }).getByRole('radio', { name: 'English' }).check();
-    await expect.poll(() => page.url()).toContain('lang=en');
+    await eventually(() => page.url()).toContain('lang=en');
     const focused = Number((await graphState(page)).visibleNodes);
     await page.goBack();
-    await expect.poll(() => page.url()).not.toContain('lang=en');
+    await eventually(() => page.url()).not.toContain('lang=en');
     expect(await page.getByRole('radio', { name: '中文', exact: true }).isChecked()).toBe(true);
     await page.goBack();
-    await expect.poll(() => page.url()).not.toContain('focus=');
-    await expect.poll(async () => Number((await graphState(page)).visibleNodes)).toBeGreaterThan(focused);
+    await eventually(() => page.url()).not.toContain('focus=');
+    await eventually(async () => Number((await graphState(page)).visibleNodes)).toBeGreaterThan(focused);
     await page.goBack();
-    await expect.poll(() => page.url()).not.toContain('hide=');
-    await expect.poll(async () => Number((await graphState(page)).visibleNodes)).toBe(all);
+    await eventually(() => page.url()).not.toContain('hide=');
+    await eventually(async () => Number((await graphState(page)).visibleNodes)).toBe(all);
     expect(await page.getByRole('group', { name: 'Entity types' }).locator('label').filter({ hasText: 'Target' }).locator('input').isChecked()).toBe(true);
     await page.goForward();
-    await expect.poll(() => page.url()).toContain('hide=TARGET');
-    await expect.poll(async () => Number((await graphState(page)).visibleNodes)).toBeLessThan(all);
-  });
+    await eventually(() => page.url()).toContain('hide=TARGET');
+    await eventually(async () => Number((await graphState(page)).visibleNodes)).toBeLessThan(all);
+  }, 120_000);
 
   for (const [size, options] of [['laptop', {}], ['phone', PHONE]] as const) {
     it(`axe finds no serious violation in any mode (${size})`, async () => {

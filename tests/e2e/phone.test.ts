@@ -13,6 +13,9 @@ let server: Running;
 let browser: Browser;
 const opened: ExplorerPage[] = [];
 
+/** expect.poll with room for a shared machine: software WebGL and six other test runs share two cores. */
+const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
+
 async function open(path: string): Promise<ExplorerPage> {
   const explorer = await openPage(browser, `${server.url}${path}`, PHONE);
   opened.push(explorer);
@@ -39,18 +42,18 @@ describeInBrowser('on a phone', () => {
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-  });
+  }, 120_000);
 
   afterEach(async () => {
     const pages = opened.splice(0);
     for (const { context } of pages) await context.close();
     expect(pages.flatMap((p) => p.errors), 'console errors').toEqual([]);
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-  });
+  }, 120_000);
 
   it('gives the canvas the screen; search and the entity panel work by touch', async () => {
     const { page } = await open('/');
@@ -67,7 +70,7 @@ describeInBrowser('on a phone', () => {
     await page.keyboard.type('pingshi');
     await page.getByRole('option').filter({ hasText: '坪石镇' }).first().tap();
     const panel = page.getByRole('complementary', { name: 'Entity details' });
-    await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe('坪石镇');
+    await eventually(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe('坪石镇');
     const sheet = await expectOnScreen(page, '.panel');
     const after = await expectOnScreen(page, '.graph-area');
     expect(after.width).toBeGreaterThanOrEqual(PHONE.viewport.width - 1);
@@ -79,20 +82,20 @@ describeInBrowser('on a phone', () => {
 
     await panel.getByRole('button', { name: 'Focus on neighbours' }).tap();
     const { neighborhood } = await server.gql<{ neighborhood: { nodes: { id: string }[] } }>('{ neighborhood(id: "town:pingshi", depth: 1, limit: 2000) { nodes { id } } }');
-    await expect.poll(async () => Number((await graphState(page)).visibleNodes)).toBe(neighborhood.nodes.length);
+    await eventually(async () => Number((await graphState(page)).visibleNodes)).toBe(neighborhood.nodes.length);
     await expectFramed(page, neighborhood.nodes.map((n) => n.id), 0.3);
     await screenshot(page, '32-phone-focus');
 
     await panel.getByRole('button', { name: /Close the panel/ }).tap();
-    await expect.poll(() => panel.count()).toBe(0);
+    await eventually(() => panel.count()).toBe(0);
     expect((await page.locator('.graph-area').boundingBox())!.height).toBeGreaterThan(PHONE.viewport.height * 0.6);
-  });
+  }, 120_000);
 
   it('finds a path, opens reading mode and presents a briefing from sheets', async () => {
     const { page } = await open('/?node=town:beixiang-huangben');
     await page.getByRole('button', { name: 'Path from here' }).tap();
     const pathTo = page.getByRole('combobox', { name: 'Path to' });
-    await expect.poll(() => pathTo.isVisible()).toBe(true);
+    await eventually(() => pathTo.isVisible()).toBe(true);
     await expectOnScreen(page, '.sidebar');
     await pathTo.tap();
     await page.keyboard.type('乐昌市');
@@ -102,7 +105,7 @@ describeInBrowser('on a phone', () => {
     await screenshot(page, '33-phone-path-sheet');
     await page.getByRole('tabpanel').getByRole('button', { name: 'Back to the graph' }).tap();
     const { shortestPath } = await server.gql<{ shortestPath: { nodes: { id: string }[] } }>('{ shortestPath(from: "town:beixiang-huangben", to: "town:lechang", maxLength: 10) { nodes { id } } }');
-    await expect.poll(async () => (await graphState(page)).emphasis).toBe('path');
+    await eventually(async () => (await graphState(page)).emphasis).toBe('path');
     await expectFramed(page, shortestPath.nodes.map((n) => n.id), 0.2);
     await screenshot(page, '34-phone-path');
 
@@ -111,7 +114,7 @@ describeInBrowser('on a phone', () => {
     await tree.waitFor();
     await expectOnScreen(page, '.sidebar');
     await tree.locator('.tree__title').nth(1).tap();
-    await expect.poll(async () => (await graphState(page)).emphasis).toBe('section');
+    await eventually(async () => (await graphState(page)).emphasis).toBe('section');
     await expectNoSidewaysScroll(page);
 
     await page.getByRole('tab', { name: 'Briefing' }).tap();
@@ -119,8 +122,8 @@ describeInBrowser('on a phone', () => {
     await page.getByRole('button', { name: 'Present' }).tap();
     const bar = await expectOnScreen(page, '.present');
     expect(bar.width).toBeGreaterThan(300);
-    await expect.poll(async () => (await graphState(page)).emphasis).toBe('section');
+    await eventually(async () => (await graphState(page)).emphasis).toBe('section');
     await expectNoSidewaysScroll(page);
     await screenshot(page, '35-phone-present');
-  });
+  }, 120_000);
 });

@@ -41,25 +41,25 @@ async function labelOverlaps(page: Page): Promise<{ drawn: number; overlaps: str
       }
     }
     return { drawn: labels.length, overlaps };
-  });
+  }, 120_000);
 }
 
 describeInBrowser('readable', () => {
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-  });
+  }, 120_000);
 
   afterEach(async () => {
     const pages = opened.splice(0);
     for (const { context } of pages) await context.close();
     expect(pages.flatMap((p) => p.errors), 'console errors').toEqual([]);
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-  });
+  }, 120_000);
 
   it('draws labels that never overlap, at every zoom, in a section, in both languages and on a phone', async () => {
     const { page } = await open('/');
@@ -87,7 +87,7 @@ describeInBrowser('readable', () => {
     const phone = await open('/?node=town:pingshi&focus=1', PHONE);
     const small = await labelOverlaps(phone.page);
     expect(small.overlaps, 'overlapping labels on a phone').toEqual([]);
-  });
+  }, 120_000);
 
   it('prints a 乐昌市 view with passages of running text, none clipped, and labels of print size', async () => {
     const { page } = await open('/?node=town:lechang&tab=briefing');
@@ -121,7 +121,7 @@ describeInBrowser('readable', () => {
     });
     expect(labelPt, 'label size on paper, in points').toBeGreaterThanOrEqual(8);
     await page.screenshot({ path: `${SCREENSHOTS}/42-print-lechang.png`, fullPage: true });
-  });
+  }, 120_000);
 
   it('shows English names whole when they fit, and says what node size means', async () => {
     const { page } = await open('/?node=town:pingshi&focus=1&lang=en');
@@ -131,5 +131,5 @@ describeInBrowser('readable', () => {
     const cut = labels.filter((l) => l.endsWith('…'));
     expect(cut, 'English labels cut short').toEqual([]);
     expect(await page.getByRole('group', { name: 'Entity types' }).textContent()).toMatch(/size.*relations/i);
-  });
+  }, 120_000);
 });
