@@ -98,6 +98,14 @@ describe('emphasis', () => {
     expect([...selection!.entities].sort()).toEqual(['town:beixiang', 'town:lechang']);
   });
 
+  it('a section lights up only its drawn entities and counts the ones the filters hide', () => {
+    const withoutPlaces = computeVisibility(index, { hiddenTypes: ['TOWN'], hiddenRelations: [], focus: null, keepEntities: ['town:pingshi'] });
+    const e = computeEmphasis(index, withoutPlaces, { view: { ...DEFAULT_VIEW, tab: 'outline', section: 's1' }, path: null, sectionEntities: ['town:pingshi', 'town:lechang', 'program:ten-hundred', 'town:lechang'] });
+    expect([...e!.entities].sort()).toEqual(['program:ten-hundred', 'town:pingshi']);
+    expect(e!.notDrawn).toBe(1);
+    for (const id of e!.entities) expect(withoutPlaces.entities.has(id)).toBe(true);
+  });
+
   it('a selected relation lights up its two ends; focus mode and no selection light up nothing', () => {
     const relation = id('LOCATED_IN', 'town:beixiang', 'town:lechang');
     const e = computeEmphasis(index, everything, { view: { ...DEFAULT_VIEW, selectedRelation: relation }, path: null, sectionEntities: null });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatQuantity, groupRelations } from '../../client/src/core/entity-detail/index.ts';
 import { buildLabelTable, fullLabel, labelCharacters, shortenLabel } from '../../client/src/core/graph/labels.ts';
-import { sectionTrail, splitPassage } from '../../client/src/core/passages/index.ts';
+import { isRunningText, keyPassagesFirst, sectionTrail, splitPassage } from '../../client/src/core/passages/index.ts';
 import { pathHops } from '../../client/src/core/path/index.ts';
 import { highlightMatches, isSearchable, normaliseQuery } from '../../client/src/core/search/index.ts';
 import { GRAPH } from './fixtures.ts';
@@ -80,6 +80,17 @@ describe('passages', () => {
 
   it('writes the section path as a breadcrumb', () => {
     expect(sectionTrail(['一', '二'])).toBe('一 › 二');
+  });
+
+  it('puts running text before title, byline and heading lines', () => {
+    const byline = { context: '乐昌市市长钟曦' };
+    const date = { context: '——2021年2月7日在乐昌市第十五届' };
+    const sentence = { context: '乐昌市获评国家森林城市，生态环境持续改善。' };
+    const heading = { context: '“十三五”发展成就' };
+    expect(isRunningText(byline.context)).toBe(false);
+    expect(isRunningText(sentence.context)).toBe(true);
+    expect(keyPassagesFirst([byline, date, sentence, heading])).toEqual([sentence, byline, date, heading]);
+    expect(keyPassagesFirst([byline])).toEqual([byline]);
   });
 });
 

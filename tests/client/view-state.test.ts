@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { viewReducer } from '../../client/src/core/view-state/index.ts';
 import { DEFAULT_VIEW, type ViewState } from '../../client/src/core/view-state/types.ts';
+import { ENTITY_TYPES, RELATION_TYPES } from '../../client/src/core/graph/types.ts';
 import { isNavigation, parseViewState, serializeViewState } from '../../client/src/core/view-state/url.ts';
 
 const full: ViewState = {
@@ -57,6 +58,10 @@ describe('view state in the URL', () => {
     expect(isNavigation(DEFAULT_VIEW, { ...DEFAULT_VIEW, camera: { x: 1, y: 1, ratio: 1 } })).toBe(false);
     expect(isNavigation(DEFAULT_VIEW, { ...DEFAULT_VIEW, selected: 'x' })).toBe(true);
     expect(isNavigation(DEFAULT_VIEW, { ...DEFAULT_VIEW, tab: 'outline' })).toBe(true);
+    expect(isNavigation(DEFAULT_VIEW, { ...DEFAULT_VIEW, hiddenTypes: ['TARGET'] })).toBe(true);
+    expect(isNavigation(DEFAULT_VIEW, { ...DEFAULT_VIEW, hiddenRelations: ['MENTIONS'] })).toBe(true);
+    expect(isNavigation({ ...DEFAULT_VIEW, selected: 'a' }, { ...DEFAULT_VIEW, selected: 'a', focusDepth: 1 })).toBe(true);
+    expect(isNavigation(DEFAULT_VIEW, { ...DEFAULT_VIEW, labels: 'en' })).toBe(true);
   });
 });
 
@@ -75,11 +80,28 @@ describe('view reducer', () => {
     expect(viewReducer(focused, { type: 'select', id: null }).focusDepth).toBeNull();
   });
 
+  it('choosing another entity or a section ends focus; choosing the same entity keeps it', () => {
+    const focused = viewReducer({ ...DEFAULT_VIEW, selected: 'a' }, { type: 'setFocus', depth: 2 });
+    expect(viewReducer(focused, { type: 'select', id: 'b' })).toMatchObject({ selected: 'b', focusDepth: null });
+    expect(viewReducer(focused, { type: 'select', id: 'a' }).focusDepth).toBe(2);
+    expect(viewReducer(focused, { type: 'setSection', id: 's' })).toMatchObject({ selected: 'a', section: 's', focusDepth: null });
+    expect(viewReducer({ ...focused, section: 's' }, { type: 'setSection', id: null })).toMatchObject({ section: null, focusDepth: 2 });
+  });
+
   it('toggles types on and off, in a fixed order', () => {
     const hidden = viewReducer(viewReducer(DEFAULT_VIEW, { type: 'toggleEntityType', entityType: 'TOWN' }), { type: 'toggleEntityType', entityType: 'STRATEGY' });
     expect(hidden.hiddenTypes).toEqual(['STRATEGY', 'TOWN']);
     expect(viewReducer(hidden, { type: 'toggleEntityType', entityType: 'TOWN' }).hiddenTypes).toEqual(['STRATEGY']);
     expect(viewReducer(hidden, { type: 'showAllTypes' }).hiddenTypes).toEqual([]);
+  });
+
+  it('"only this type" hides every other type, and asked again shows them all', () => {
+    const only = viewReducer({ ...DEFAULT_VIEW, hiddenTypes: ['TOWN'] }, { type: 'onlyEntityType', entityType: 'TARGET' });
+    expect(only.hiddenTypes).toEqual(ENTITY_TYPES.filter((t) => t !== 'TARGET'));
+    expect(viewReducer(only, { type: 'onlyEntityType', entityType: 'TARGET' }).hiddenTypes).toEqual([]);
+    expect(viewReducer(only, { type: 'onlyEntityType', entityType: 'TOWN' }).hiddenTypes).toEqual(ENTITY_TYPES.filter((t) => t !== 'TOWN'));
+    const relation = viewReducer(DEFAULT_VIEW, { type: 'onlyRelationType', relationType: 'LOCATED_IN' });
+    expect(relation.hiddenRelations).toEqual(RELATION_TYPES.filter((t) => t !== 'LOCATED_IN'));
   });
 
   it('choosing a path end or a section switches to its tab', () => {

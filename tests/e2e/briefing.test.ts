@@ -155,6 +155,7 @@ describeInBrowser('briefings', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/15-briefing-print.png`, fullPage: true });
     const pdf = await page.pdf({ format: 'A4', landscape: true });
     writeFileSync(`${SCREENSHOTS}/14-briefing.pdf`, pdf);
-    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBe(2);
+    // Each view starts a page; a view whose passages do not fit goes on to the next page instead of being cut.
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBeGreaterThanOrEqual(2);
   });
 });

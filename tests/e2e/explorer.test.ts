@@ -99,7 +99,8 @@ describeInBrowser('explorer', () => {
       expect(computed.y).toBeCloseTo(placed.y!, 1);
       await page.reload();
       await waitForGraph(page);
-      expect(await page.evaluate(() => window.__explorer?.layoutSource)).toBe('cache');
+      // The probe is set by an effect that runs after the frame that sets the page's attributes.
+      await expect.poll(() => page.evaluate(() => window.__explorer?.layoutSource ?? null), { timeout: 10_000 }).toBe('cache');
     } finally {
       await unplaced.close();
     }

@@ -92,9 +92,25 @@ export interface ExplorerPage {
   errors: string[];
 }
 
-/** A fresh browser context (empty cache and storage) at a laptop-sized window. */
-export async function openPage(browser: Browser, url: string, options: { waitForGraph?: boolean } = {}): Promise<ExplorerPage> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, locale: 'zh-CN' });
+/** A phone held upright: a 390×844 touch screen. */
+export const PHONE = { viewport: { width: 390, height: 844 }, touch: true } as const;
+
+export interface OpenOptions {
+  waitForGraph?: boolean;
+  /** The window's size in CSS pixels; a laptop's 1280×800 unless given. */
+  viewport?: { width: number; height: number };
+  /** A touch screen (taps, no hover), as on a phone. */
+  touch?: boolean;
+}
+
+/** A fresh browser context (empty cache and storage) at a laptop-sized window, or the size asked for. */
+export async function openPage(browser: Browser, url: string, options: OpenOptions = {}): Promise<ExplorerPage> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
+    locale: 'zh-CN',
+    ...(options.touch && { hasTouch: true, isMobile: true }),
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {

@@ -26,9 +26,11 @@ import { useLabelFont } from './common/use-label-font.ts';
 import { downloadBlob } from './export/download.ts';
 import type { PictureFormat } from './export/ExportPanel.tsx';
 import { fetchPassages, sectionTrails } from './export/passages.ts';
-import { paintPng, svgDocument, type PictureCaption } from './export/picture.ts';
+import { measurePictureText, paintPng, svgDocument, type PictureCaption } from './export/picture.ts';
+import { relabelScene } from '../core/export/picture-layout.ts';
 import { FiltersPanel } from './filters/FiltersPanel.tsx';
 import { canvasKeyAction } from './graph/canvas-keys.ts';
+import { DrawnList } from './graph/DrawnList.tsx';
 import { GraphView, type GraphHandle } from './graph/GraphView.tsx';
 import type { RenderModel } from './graph/render-model.ts';
 import { useAutoCamera } from './graph/use-auto-camera.ts';
@@ -41,13 +43,19 @@ import { PathPanel } from './path/PathPanel.tsx';
 import { Sidebar } from './Sidebar.tsx';
 import { useModeData } from './state/use-mode-data.ts';
 
+/** Label size of a printed view's picture, in its pixels: about 9 pt once the picture is fitted to the page. */
+const PRINT_LABEL_SIZE = 20;
+
 const HINT = 'Hover a node to see its neighbours · click for its passages · press / to search';
 
 /** What the canvas is showing, in words; null when it is just the graph. */
 function caption(view: ViewState, emphasis: Emphasis | null, layout: LayoutStatus, names: (id: string) => string, sectionTitle: string | null): string | null {
   if (layout.phase === 'running') return `Laying out the graph… (${layout.iterations} iterations)`;
   if (emphasis?.reason === 'path' && view.pathFrom && view.pathTo) return `Path: ${names(view.pathFrom)} → ${names(view.pathTo)}, ${emphasis.relations.size} hop(s)`;
-  if (emphasis?.reason === 'section' && sectionTitle) return `Section: ${sectionTitle} · ${emphasis.entities.size} entities`;
+  if (emphasis?.reason === 'section' && sectionTitle) {
+    const hidden = emphasis.notDrawn ? ` (${emphasis.notDrawn} more hidden by the filters)` : '';
+    return `Section: ${sectionTitle} · ${emphasis.entities.size} ${emphasis.entities.size === 1 ? 'entity' : 'entities'}${hidden}`;
+  }
   if (view.selected && view.focusDepth) return `Focus: ${names(view.selected)}, ${view.focusDepth} hop(s)`;
   if (emphasis?.reason === 'selection' && view.selected) return `${names(view.selected)} and its neighbours`;
   if (emphasis?.reason === 'relation') return `Relation: ${[...emphasis.entities].map(names).join(' — ')}`;
@@ -60,15 +68,26 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
   const fontReady = useLabelFont(index);
   const layout = useLayout(graph, useMemo(() => hasSeedLayout(data), [data]));
   const handle = useRef<GraphHandle>(null);
+  const graphAreaRef = useRef<HTMLElement>(null);
+  /** Counts the reader's choices of an entity: each one moves keyboard focus to the new panel. */
+  const [panelFocus, setPanelFocus] = useState(0);
   const [firstDrawMs, setFirstDrawMs] = useState<number | null>(null);
   const [labelsDrawnMs, setLabelsDrawnMs] = useState<number | null>(null);
   const { path, pathStops, sections, sectionEntities, sectionMembers, sectionTitle } = useModeData(view);
   const briefing = useBriefing();
+  // Narrow screens: whether the sidebar's mode is open as a sheet over the canvas's lower part.
+  const [sheetOpen, setSheetOpen] = useState(false);
+  useEffect(() => {
+    if (view.selected || view.selectedRelation) setSheetOpen(false);
+  }, [view.selected, view.selectedRelation]);
   const [printPages, setPrintPages] = useState<PrintPage[]>([]);
   const [printing, setPrinting] = useState(false);
 
+  // The canvas draws the view as a briefing would save it: on the Briefing tab, the mode whose
+  // emphasis "Add this view" keeps (a section, a path), so the author sees what is saved.
+  const shownTab = slideViewState(view).tab;
   const visibility = useMemo(() => {
-    const keepPath = view.tab === 'path' && pathStops;
+    const keepPath = shownTab === 'path' && pathStops;
     return computeVisibility(index, {
       hiddenTypes: view.hiddenTypes,
       hiddenRelations: view.hiddenRelations,
@@ -76,11 +95,11 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
       keepEntities: [...(view.selected ? [view.selected] : []), ...(keepPath ? pathStops.entities : [])],
       keepRelations: keepPath ? pathStops.relations : [],
     });
-  }, [index, view.hiddenTypes, view.hiddenRelations, view.selected, view.focusDepth, view.tab, pathStops]);
+  }, [index, view.hiddenTypes, view.hiddenRelations, view.selected, view.focusDepth, shownTab, pathStops]);
   const emphasis = useMemo(
-    () => computeEmphasis(index, visibility, { view, path: pathStops, sectionEntities: sectionMembers }),
+    () => computeEmphasis(index, visibility, { view: { ...view, tab: shownTab }, path: pathStops, sectionEntities: sectionMembers }),
     // `view` is read only for these fields.
-    [index, visibility, view.tab, view.selected, view.selectedRelation, view.section, view.focusDepth, pathStops, sectionMembers],
+    [index, visibility, shownTab, view.selected, view.selectedRelation, view.section, view.focusDepth, pathStops, sectionMembers],
   );
   const labels = useMemo(() => buildLabelTable(index.entities.values(), view.labels), [index, view.labels]);
   const model = useMemo(
@@ -89,25 +108,39 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
   );
 
   const relation = view.selectedRelation ? index.relations.get(view.selectedRelation) : undefined;
-  const fitVisible = useAutoCamera(handle, view, layout.phase === 'done', pathStops, visibility.entities, relation ? [relation.source, relation.target] : null);
+  const fitVisible = useAutoCamera(handle, {
+    view: { ...view, tab: shownTab },
+    // Sigma (and so the camera handle) exists once it has drawn its first frame.
+    layoutDone: layout.phase === 'done' && firstDrawMs !== null,
+    pathStops,
+    sectionMembers,
+    visible: visibility.entities,
+    relationEnds: relation ? [relation.source, relation.target] : null,
+  });
   const setFocus = (depth: FocusDepth | null) => {
     dispatch({ type: 'setFocus', depth });
     fitVisible();
   };
-  const select = (id: string | null) => dispatch({ type: 'select', id });
-  const selectAndLocate = (id: string) => {
+  const select = (id: string | null) => {
     dispatch({ type: 'select', id });
+    if (id) setPanelFocus((n) => n + 1);
+  };
+  const selectAndLocate = (id: string) => {
+    select(id);
     handle.current?.locate(id);
   };
   const chooseSection = (id: string | null) => dispatch({ type: 'setSection', id });
 
+  // Escape closes the panel from anywhere, unless a control used it first (the search box
+  // closing its hits); focus that was in the panel goes to the canvas, not to the page's start.
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      const target = event.target as HTMLElement | null;
-      if (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if (!view.selected && !view.selectedRelation) return;
+      const active = document.activeElement;
+      if (!active || active === document.body || active.closest('.panel')) graphAreaRef.current?.focus();
       if (view.selected) dispatch({ type: 'select', id: null });
-      else if (view.selectedRelation) dispatch({ type: 'selectRelation', id: null });
+      else dispatch({ type: 'selectRelation', id: null });
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -121,7 +154,7 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
   };
 
   const names = (id: string) => index.entities.get(id)?.name ?? id;
-  const described = caption(view, emphasis, layout, names, sectionTitle);
+  const described = caption({ ...view, tab: shownTab }, emphasis, layout, names, sectionTitle);
   const pictureCaption = async (): Promise<PictureCaption> => {
     const shown = `${visibility.entities.size} of ${index.entities.size} entities and ${visibility.relations.size} of ${index.relations.size} relations shown`;
     const chosenSection = view.section && sectionEntities.status === 'ready' ? sectionEntities.data.section : null;
@@ -148,6 +181,7 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
       if (!target) return;
       window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}${briefingHash(slides, slide)}`);
       setPresenting(slide);
+      setSheetOpen(false);
       const next = parseViewState(target.view);
       dispatch({ type: 'replace', state: next });
       if (next.camera) return;
@@ -187,7 +221,7 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
         await new Promise((resolve) => setTimeout(resolve, 900));
         const scene = await latest.current.takeScene();
         const entities = await fetchPassages(latest.current.keys());
-        const image = scene ? URL.createObjectURL(await paintPng(scene, 2)) : '';
+        const image = scene ? URL.createObjectURL(await paintPng(relabelScene(scene, PRINT_LABEL_SIZE, measurePictureText), 2)) : '';
         pages.push({ caption: slide.caption, image, entities });
       }
       setPrintPages((old) => {
@@ -210,11 +244,24 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
 
   return (
     <>
-      <div className={`app${entityOpen || relation ? ' app--panel' : ''}${presenting !== null ? ' app--presenting' : ''}`}>
+      <a
+        className="skip-link"
+        href="#graph"
+        onClick={(event) => {
+          // The fragment holds briefings; move focus without touching it.
+          event.preventDefault();
+          graphAreaRef.current?.focus();
+        }}
+      >
+        Skip to the graph
+      </a>
+      <div className={`app${entityOpen || relation ? ' app--panel' : ''}${sheetOpen ? ' app--sheet' : ''}${presenting !== null ? ' app--presenting' : ''}`}>
         <Header view={view} dispatch={dispatch} onChoose={(entity) => selectAndLocate(entity.id)} />
         <Sidebar
           view={view}
           dispatch={dispatch}
+          sheetOpen={sheetOpen}
+          onSheet={setSheetOpen}
           panels={{
             filters: <FiltersPanel index={index} visibility={visibility} view={view} dispatch={dispatch} onFocus={setFocus} onPicture={takePicture} />,
             path: <PathPanel index={index} view={view} dispatch={dispatch} result={path} onSelect={selectAndLocate} onSection={chooseSection} />,
@@ -232,6 +279,8 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
           }}
         />
         <main
+          ref={graphAreaRef}
+          id="graph"
           className="graph-area"
           aria-label={`Graph of ${index.entities.size} entities and ${index.relations.size} relations. Arrow keys pan, + and − zoom, 0 shows everything.`}
           tabIndex={0}
@@ -275,6 +324,7 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
               {described ?? HINT}
             </p>
           )}
+          <DrawnList index={index} visibility={visibility} emphasis={emphasis} labels={labels} selected={view.selected} onChoose={selectAndLocate} />
           <div className="graph-area__controls" role="group" aria-label="Camera">
             <button type="button" className="icon-button" onClick={() => handle.current?.zoomIn()} aria-label="Zoom in" title="Zoom in (+)">
               +
@@ -290,10 +340,14 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
         {entityOpen && (
           <EntityPanel
             id={view.selected!}
+            focusKey={panelFocus}
             focusDepth={view.focusDepth}
             onSelect={selectAndLocate}
             onSection={chooseSection}
-            onPathEnd={(end, id) => dispatch({ type: 'setPathEnd', end, id })}
+            onPathEnd={(end, id) => {
+              dispatch({ type: 'setPathEnd', end, id });
+              setSheetOpen(true);
+            }}
             onFocus={setFocus}
             onClose={() => select(null)}
           />

@@ -1,11 +1,24 @@
-/** The left column: three modes as tabs (WAI-ARIA tabs; arrows switch), each with its panel. */
+/**
+ * The left column: the modes as tabs (WAI-ARIA tabs; arrows switch), each with its panel. On a
+ * narrow screen the tabs sit at the bottom and a tab's panel opens as a sheet above them
+ * (`sheetOpen`), so the canvas keeps the screen until the reader asks for a mode.
+ */
 import { useRef, type Dispatch, type KeyboardEvent, type ReactNode } from 'react';
 import type { ViewAction } from '../core/view-state/index.ts';
 import { SIDEBAR_TABS, type SidebarTab, type ViewState } from '../core/view-state/types.ts';
 
 const TAB_NAMES: Record<SidebarTab, string> = { filters: 'Filters', path: 'Path', outline: 'Report', briefing: 'Briefing' };
 
-export function Sidebar({ view, dispatch, panels }: { view: ViewState; dispatch: Dispatch<ViewAction>; panels: Record<SidebarTab, ReactNode> }) {
+export interface SidebarProps {
+  view: ViewState;
+  dispatch: Dispatch<ViewAction>;
+  panels: Record<SidebarTab, ReactNode>;
+  /** Whether the mode's panel is open as a sheet (narrow screens only; wide ones always show it). */
+  sheetOpen: boolean;
+  onSheet(open: boolean): void;
+}
+
+export function Sidebar({ view, dispatch, panels, sheetOpen, onSheet }: SidebarProps) {
   const tabs = useRef<Partial<Record<SidebarTab, HTMLButtonElement | null>>>({});
   const onKeyDown = (event: KeyboardEvent) => {
     const at = SIDEBAR_TABS.indexOf(view.tab);
@@ -18,10 +31,11 @@ export function Sidebar({ view, dispatch, panels }: { view: ViewState; dispatch:
     if (!next) return;
     event.preventDefault();
     dispatch({ type: 'setTab', tab: next });
+    onSheet(true);
     tabs.current[next]?.focus();
   };
   return (
-    <nav className="sidebar" aria-label="Explore">
+    <nav className={`sidebar${sheetOpen ? ' sidebar--open' : ''}`} aria-label="Explore">
       <div role="tablist" aria-label="Modes" className="tabs" onKeyDown={onKeyDown}>
         {SIDEBAR_TABS.map((tab) => (
           <button
@@ -36,7 +50,11 @@ export function Sidebar({ view, dispatch, panels }: { view: ViewState; dispatch:
             aria-controls={`tabpanel-${tab}`}
             tabIndex={view.tab === tab ? 0 : -1}
             className="tabs__tab"
-            onClick={() => dispatch({ type: 'setTab', tab })}
+            onClick={() => {
+              // On a narrow screen, the open tab's button closes its sheet again.
+              onSheet(!(sheetOpen && view.tab === tab));
+              dispatch({ type: 'setTab', tab });
+            }}
           >
             {TAB_NAMES[tab]}
           </button>
@@ -44,6 +62,9 @@ export function Sidebar({ view, dispatch, panels }: { view: ViewState; dispatch:
       </div>
       {SIDEBAR_TABS.map((tab) => (
         <div key={tab} role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} hidden={view.tab !== tab} className="tabpanel">
+          <button type="button" className="sheet__close" onClick={() => onSheet(false)}>
+            Back to the graph
+          </button>
           {view.tab === tab && panels[tab]}
         </div>
       ))}

@@ -4,6 +4,7 @@
  * legend and the source line. The SVG writer and the PNG painter both draw this, so the two
  * files show the same thing at any scale.
  */
+import { placeLabels } from '../graph/label-placement.ts';
 import type { LegendEntry } from './index.ts';
 
 export interface SceneNode {
@@ -12,6 +13,8 @@ export interface SceneNode {
   r: number;
   color: string;
   label: string | null;
+  /** Which side of the node the label is drawn on (as on the canvas); right when absent. */
+  labelSide?: 'right' | 'left';
 }
 
 export interface SceneEdge {
@@ -40,6 +43,8 @@ export interface PictureScene {
   edges: readonly SceneEdge[];
   legend: readonly LegendEntry[];
   text: PictureText;
+  /** Label font size in pixels; LABEL_SIZE (the canvas's) unless the picture was relabelled for print. */
+  labelSize?: number;
 }
 
 export interface TextLine {
@@ -113,4 +118,20 @@ export function layoutPicture(scene: PictureScene): PictureLayout {
 export function pictureCharacters(scene: PictureScene): string {
   const layout = layoutPicture(scene);
   return [...scene.nodes.map((n) => n.label ?? ''), ...layout.lines.map((l) => l.text), ...layout.legend.map((l) => l.label)].join('');
+}
+
+/**
+ * The same picture with labels at another size (larger for print, where a 12 px label of a
+ * screen-wide canvas comes out at about 4 pt), placed again so that none overlaps: the labels
+ * the canvas showed, most important first, each kept only if it still has room at the new size.
+ * `measure` gives a text's width in pixels at a font size.
+ */
+export function relabelScene(scene: PictureScene, labelSize: number, measure: (text: string, size: number) => number): PictureScene {
+  const candidates = scene.nodes.flatMap((node, i) => (node.label ? [{ id: String(i), x: node.x, y: node.y, r: node.r, width: measure(node.label, labelSize), priority: node.r }] : []));
+  const placed = new Map(placeLabels(candidates, { width: scene.width, height: scene.height, labelSize }).map((p) => [Number(p.id), p.side]));
+  return {
+    ...scene,
+    labelSize,
+    nodes: scene.nodes.map((node, i) => (placed.has(i) ? { ...node, labelSide: placed.get(i) } : { ...node, label: null })),
+  };
 }

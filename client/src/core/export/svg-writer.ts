@@ -44,9 +44,12 @@ export function writeSvg(scene: PictureScene, fonts: readonly EmbeddedFont[]): s
   for (const e of scene.edges) out.push(`<line x1="${n(e.x1)}" y1="${n(e.y1)}" x2="${n(e.x2)}" y2="${n(e.y2)}" stroke="${escapeXml(e.color)}" stroke-width="${n(e.width)}"/>`);
   out.push('</g><g class="nodes">');
   for (const node of scene.nodes) out.push(`<circle cx="${n(node.x)}" cy="${n(node.y)}" r="${n(node.r)}" fill="${escapeXml(node.color)}"/>`);
-  out.push(`</g><g class="labels" font-size="${LABEL_SIZE}" fill="#2b2f36">`);
+  const labelSize = scene.labelSize ?? LABEL_SIZE;
+  out.push(`</g><g class="labels" font-size="${labelSize}" fill="#2b2f36">`);
   for (const node of scene.nodes) {
-    if (node.label) out.push(`<text x="${n(node.x + node.r + 3)}" y="${n(node.y + LABEL_SIZE / 3)}">${escapeXml(node.label)}</text>`);
+    if (!node.label) continue;
+    if (node.labelSide === 'left') out.push(`<text x="${n(node.x - node.r - 3)}" y="${n(node.y + labelSize / 3)}" text-anchor="end">${escapeXml(node.label)}</text>`);
+    else out.push(`<text x="${n(node.x + node.r + 3)}" y="${n(node.y + labelSize / 3)}">${escapeXml(node.label)}</text>`);
   }
   out.push('</g></svg>');
   out.push(`<line x1="0" y1="${scene.height}" x2="${layout.width}" y2="${scene.height}" stroke="#e4e6ea"/>`);

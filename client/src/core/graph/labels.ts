@@ -15,8 +15,13 @@ export const LABEL_LANGUAGE_NAMES: Record<LabelLanguage, string> = {
   both: '中文 + EN',
 };
 
-/** Width budget of a short label, in half-width units (a CJK character counts 2). */
-const SHORT_LABEL_UNITS = 22;
+/**
+ * Width budget of a short label, in half-width units (a CJK character counts 2): eleven Chinese
+ * characters, enough for a name but not a strategy's lead sentence; English and pinyin names
+ * are longer for the same meaning, and are kept whole up to 80 letters (the placement on the
+ * canvas leaves out a label that has no room rather than cutting it).
+ */
+const SHORT_LABEL_UNITS: Record<LabelLanguage, number> = { zh: 22, en: 80, pinyin: 80, both: 96 };
 
 type Named = Pick<GraphEntity, 'name' | 'nameEn' | 'pinyin'>;
 
@@ -39,7 +44,7 @@ const isWide = (char: string) => /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000
  * Cuts a label to a display width (the ellipsis included), counting full-width characters
  * double; a cut inside a Latin word moves back to the space before it when there is one.
  */
-export function shortenLabel(label: string, units = SHORT_LABEL_UNITS): string {
+export function shortenLabel(label: string, units = SHORT_LABEL_UNITS.zh): string {
   const chars = Array.from(label);
   let used = 0;
   for (const char of chars) used += isWide(char) ? 2 : 1;
@@ -70,7 +75,7 @@ export function buildLabelTable(entities: Iterable<GraphEntity>, language: Label
   for (const entity of entities) {
     const label = fullLabel(entity, language);
     full.set(entity.id, label);
-    short.set(entity.id, shortenLabel(label));
+    short.set(entity.id, shortenLabel(label, SHORT_LABEL_UNITS[language]));
   }
   return { short, full };
 }

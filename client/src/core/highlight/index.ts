@@ -14,6 +14,8 @@ export interface Emphasis {
   relations: ReadonlySet<string>;
   /** Why: drives the caption and whether every emphasised label is forced on. */
   reason: 'selection' | 'relation' | 'path' | 'section';
+  /** Entities the emphasis is about that the filters hide (a section's members of a hidden type); 0 when all are drawn. */
+  notDrawn: number;
 }
 
 export interface PathStops {
@@ -30,26 +32,34 @@ export function selectionEmphasis(index: GraphIndex, visibility: Visibility, sel
     relations.add(relation);
     entities.add(other);
   }
-  return { entities, relations, reason: 'selection' };
+  return { entities, relations, reason: 'selection', notDrawn: 0 };
 }
 
 export function relationEmphasis(index: GraphIndex, relationId: string): Emphasis | null {
   const relation = index.relations.get(relationId);
   if (!relation) return null;
-  return { entities: new Set([relation.source, relation.target]), relations: new Set([relationId]), reason: 'relation' };
+  return { entities: new Set([relation.source, relation.target]), relations: new Set([relationId]), reason: 'relation', notDrawn: 0 };
 }
 
-/** A set of entities (a section's) and the visible relations among them. */
+/**
+ * The drawn members of a set of entities (a section's) and the visible relations among them;
+ * members the filters hide are counted in `notDrawn`, so nothing claims to light up what is not drawn.
+ */
 export function groupEmphasis(index: GraphIndex, visibility: Visibility, members: Iterable<string>): Emphasis {
   const entities = new Set<string>();
-  for (const id of members) if (index.entities.has(id)) entities.add(id);
+  let notDrawn = 0;
+  for (const id of new Set(members)) {
+    if (!index.entities.has(id)) continue;
+    if (visibility.entities.has(id)) entities.add(id);
+    else notDrawn += 1;
+  }
   const relations = new Set<string>();
   for (const id of entities) {
     for (const { relation, other } of index.adjacency.get(id) ?? []) {
       if (entities.has(other) && visibility.relations.has(relation)) relations.add(relation);
     }
   }
-  return { entities, relations, reason: 'section' };
+  return { entities, relations, reason: 'section', notDrawn };
 }
 
 export interface EmphasisInputs {
@@ -61,7 +71,7 @@ export interface EmphasisInputs {
 export function computeEmphasis(index: GraphIndex, visibility: Visibility, inputs: EmphasisInputs): Emphasis | null {
   const { view, path, sectionEntities } = inputs;
   if (view.tab === 'path' && path) {
-    return { entities: new Set(path.entities), relations: new Set(path.relations), reason: 'path' };
+    return { entities: new Set(path.entities), relations: new Set(path.relations), reason: 'path', notDrawn: 0 };
   }
   if (view.tab === 'outline' && view.section && sectionEntities) {
     return groupEmphasis(index, visibility, sectionEntities);

@@ -22,3 +22,20 @@ export function splitPassage(context: string, contextStart: number, quote: strin
 export function sectionTrail(path: readonly string[]): string {
   return path.join(' › ');
 }
+
+/** Punctuation that only running text has; the report's title, byline and headings have none of it. */
+const SENTENCE_MARKS = /[。；，！？：、]/;
+
+/** True when a passage's sentence is running text, not a title, byline or heading line ("乐昌市市长钟曦"). */
+export function isRunningText(context: string): boolean {
+  return SENTENCE_MARKS.test(context);
+}
+
+/**
+ * Passages in the order a reader should see them when only a few fit (a printed briefing's key
+ * passages): running text first, in report order, then title and heading lines, so a 乐昌市 view
+ * quotes what the report says about the city, not its byline.
+ */
+export function keyPassagesFirst<T extends { context: string }>(passages: readonly T[]): T[] {
+  return [...passages.filter((p) => isRunningText(p.context)), ...passages.filter((p) => !isRunningText(p.context))];
+}

@@ -1,7 +1,7 @@
 /**
  * Every change to the view as a pure function of (state, action): the React layer only
- * dispatches, so the rules (choosing a relation clears the entity, focus needs a selection,
- * type lists stay sorted) are tested without a browser.
+ * dispatches, so the rules (choosing a relation clears the entity, focus needs a selection and
+ * ends with it or with a chosen section, type lists stay sorted) are tested without a browser.
  */
 import type { LabelLanguage } from '../graph/labels.ts';
 import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../graph/types.ts';
@@ -12,6 +12,8 @@ export type ViewAction =
   | { type: 'selectRelation'; id: string | null }
   | { type: 'toggleEntityType'; entityType: EntityType }
   | { type: 'toggleRelationType'; relationType: RelationType }
+  | { type: 'onlyEntityType'; entityType: EntityType }
+  | { type: 'onlyRelationType'; relationType: RelationType }
   | { type: 'showAllTypes' }
   | { type: 'setFocus'; depth: FocusDepth | null }
   | { type: 'setPathEnd'; end: 'from' | 'to'; id: string | null }
@@ -31,13 +33,26 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
   switch (action.type) {
     case 'select':
       if (state.selected === action.id && state.selectedRelation === null) return state;
-      return { ...state, selected: action.id, selectedRelation: null, focusDepth: action.id ? state.focusDepth : null };
+      // Focus belongs to the entity it was turned on for: choosing another one ends it, so the
+      // canvas never shows one entity's neighbourhood under another's panel.
+      return { ...state, selected: action.id, selectedRelation: null, focusDepth: null };
     case 'selectRelation':
       return { ...state, selectedRelation: action.id, selected: action.id ? null : state.selected, focusDepth: action.id ? null : state.focusDepth };
     case 'toggleEntityType':
       return { ...state, hiddenTypes: toggle(state.hiddenTypes, action.entityType, ENTITY_TYPES) };
     case 'toggleRelationType':
       return { ...state, hiddenRelations: toggle(state.hiddenRelations, action.relationType, RELATION_TYPES) };
+    case 'onlyEntityType': {
+      // "Only this type"; asked again when it is already the only one, it shows every type.
+      const others = ENTITY_TYPES.filter((t) => t !== action.entityType);
+      const already = others.every((t) => state.hiddenTypes.includes(t)) && !state.hiddenTypes.includes(action.entityType);
+      return { ...state, hiddenTypes: already ? [] : others };
+    }
+    case 'onlyRelationType': {
+      const others = RELATION_TYPES.filter((t) => t !== action.relationType);
+      const already = others.every((t) => state.hiddenRelations.includes(t)) && !state.hiddenRelations.includes(action.relationType);
+      return { ...state, hiddenRelations: already ? [] : others };
+    }
     case 'showAllTypes':
       return { ...state, hiddenTypes: [], hiddenRelations: [] };
     case 'setFocus':
@@ -51,7 +66,8 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
     case 'setLabels':
       return { ...state, labels: action.labels };
     case 'setSection':
-      return { ...state, section: action.id, tab: action.id ? 'outline' : state.tab };
+      // A section lights up its entities across the graph; a focused neighbourhood would hide most of them.
+      return action.id ? { ...state, section: action.id, tab: 'outline', focusDepth: null } : { ...state, section: null };
     case 'setTab':
       return { ...state, tab: action.tab };
     case 'replace':

@@ -77,10 +77,17 @@ export function serializeViewState(state: ViewState): string {
   return query ? `?${query}` : '';
 }
 
-/** True when two views differ in more than the camera: such a change earns a history entry. */
+/**
+ * True when two views differ in more than the camera: such a change earns a history entry, so
+ * Back and Forward step through every change of view, filters and label language included.
+ */
 export function isNavigation(a: ViewState, b: ViewState): boolean {
   return (
     a.selected !== b.selected ||
+    a.focusDepth !== b.focusDepth ||
+    a.hiddenTypes.join() !== b.hiddenTypes.join() ||
+    a.hiddenRelations.join() !== b.hiddenRelations.join() ||
+    a.labels !== b.labels ||
     a.selectedRelation !== b.selectedRelation ||
     a.section !== b.section ||
     a.pathFrom !== b.pathFrom ||

@@ -1,4 +1,5 @@
 /** The briefing as print pages: one per view, with its picture, caption and the passages behind it. Shown only in print. */
+import { keyPassagesFirst } from '../../core/passages/index.ts';
 import { Passage } from '../common/Passage.tsx';
 import type { EntityPassages } from '../export/passages.ts';
 
@@ -29,7 +30,7 @@ export function PrintBriefing({ pages }: { pages: readonly PrintPage[] }) {
                   {entity.name}
                   {entity.nameEn ? ` · ${entity.nameEn}` : ''}
                 </h3>
-                {entity.mentions.slice(0, PASSAGES_PER_ENTITY).map((passage, j) => (
+                {keyPassagesFirst(entity.mentions).slice(0, PASSAGES_PER_ENTITY).map((passage, j) => (
                   <Passage key={j} passage={passage} />
                 ))}
               </section>

@@ -1,8 +1,11 @@
 /**
  * Runs one request for a component and keeps its state: loading, error (with a retry) or
  * ready. A newer request aborts the older one, so a slow answer never overwrites a fresh one.
+ * The returned object changes only when the state does: callers derive memoised values (a
+ * path's stops, a section's members) from it, and a fresh object on every render made them,
+ * and the camera moves that follow them, run again on every render.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 
 export type AsyncState<T> =
   | { status: 'idle' }
@@ -32,5 +35,5 @@ export function useAsync<T>(load: ((signal: AbortSignal) => Promise<T>) | null, 
     // The caller's deps decide when to reload; `load` is a fresh closure on every render.
   }, [...deps, attempt]);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  return { ...state, retry };
+  return useMemo(() => ({ ...state, retry }), [state, retry]);
 }

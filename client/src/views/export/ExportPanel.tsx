@@ -27,8 +27,8 @@ export function ExportPanel({ view, onPicture }: { view: ViewState; onPicture: (
       <p className="hint">{state === 'working' ? 'Drawing the picture…' : 'Picture of this view, with legend, title, date and sources:'}</p>
       <div className="export__pictures" role="group" aria-label="Picture of this view">
         {PICTURE_SCALES.map((scale) => (
-          <button key={scale} type="button" className="button button--small" onClick={() => take(scale)} disabled={state === 'working'} aria-label={`PNG ${scale}x`}>
-            PNG {scale}×
+          <button key={scale} type="button" className="button button--small" onClick={() => take(scale)} disabled={state === 'working'}>
+            PNG {scale}x
           </button>
         ))}
         <button type="button" className="button button--small" onClick={() => take('svg')} disabled={state === 'working'} aria-label="SVG">

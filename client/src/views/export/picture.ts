@@ -31,7 +31,8 @@ export function sceneFromSigma(sigma: Sigma<NodeAttributes, EdgeAttributes>, cap
     const data = sigma.getNodeDisplayData(id);
     if (!data || data.hidden) return;
     const p = sigma.framedGraphToViewport(data);
-    placed.set(id, { x: p.x, y: p.y, r: sigma.scaleSize(data.size), color: data.color, label: labelled.has(id) && data.label ? data.label : null, z: data.zIndex ?? 0, inView: inView(p) });
+    const labelSide = (data as { labelSide?: 'right' | 'left' }).labelSide ?? 'right';
+    placed.set(id, { x: p.x, y: p.y, r: sigma.scaleSize(data.size), color: data.color, label: labelled.has(id) && data.label ? data.label : null, labelSide, z: data.zIndex ?? 0, inView: inView(p) });
   });
   const edges: Array<SceneEdge & { z: number }> = [];
   graph.forEachEdge((id, _attributes, source, target) => {
@@ -45,7 +46,7 @@ export function sceneFromSigma(sigma: Sigma<NodeAttributes, EdgeAttributes>, cap
   return {
     width,
     height,
-    nodes: nodes.map(({ x, y, r, color, label }) => ({ x, y, r, color, label })),
+    nodes: nodes.map(({ x, y, r, color, label, labelSide }) => ({ x, y, r, color, label, labelSide })),
     edges: edges.sort((a, b) => a.z - b.z).map(({ z: _z, ...edge }) => edge),
     legend: caption.legend,
     text: { title: caption.title, date: caption.date, shown: caption.shown, sections: caption.sections },
@@ -86,9 +87,14 @@ export async function paintPng(scene: PictureScene, scale: PictureScale): Promis
     ctx.arc(node.x, node.y, node.r, 0, Math.PI * 2);
     ctx.fill();
   }
-  ctx.font = `400 ${LABEL_SIZE}px ${PICTURE_FONT}`;
+  const labelSize = scene.labelSize ?? LABEL_SIZE;
+  ctx.font = `400 ${labelSize}px ${PICTURE_FONT}`;
   ctx.fillStyle = '#2b2f36';
-  for (const node of scene.nodes) if (node.label) ctx.fillText(node.label, node.x + node.r + 3, node.y + LABEL_SIZE / 3);
+  for (const node of scene.nodes) {
+    if (!node.label) continue;
+    const x = node.labelSide === 'left' ? node.x - node.r - 3 - ctx.measureText(node.label).width : node.x + node.r + 3;
+    ctx.fillText(node.label, x, node.y + labelSize / 3);
+  }
   ctx.restore();
   ctx.strokeStyle = '#e4e6ea';
   ctx.lineWidth = 1;
@@ -149,3 +155,12 @@ export async function svgDocument(scene: PictureScene): Promise<Blob> {
   );
   return new Blob([writeSvg(scene, fonts)], { type: 'image/svg+xml' });
 }
+
+/** A text's width in pixels in the picture font at `size`, as the PNG painter will draw it. */
+export function measurePictureText(text: string, size: number): number {
+  const ctx = measuring ?? (measuring = document.createElement('canvas').getContext('2d'));
+  if (!ctx) return text.length * size;
+  ctx.font = `400 ${size}px ${PICTURE_FONT}`;
+  return ctx.measureText(text).width;
+}
+let measuring: CanvasRenderingContext2D | null = null;

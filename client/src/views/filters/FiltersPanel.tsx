@@ -47,10 +47,12 @@ export function FiltersPanel({ index, visibility, view, dispatch, onFocus, onPic
       </p>
       <fieldset className="legend">
         <legend>Entity types</legend>
+        <p className="hint muted legend__size">Colour is the type; a node’s size is its number of relations.</p>
         {ENTITY_TYPES.map((type) => (
           <LegendRow
             key={type} style={ENTITY_STYLE[type]} swatch="legend__swatch" hidden={view.hiddenTypes.includes(type)}
             total={totals.get(type) ?? 0} count={shown.get(type) ?? 0} onToggle={() => dispatch({ type: 'toggleEntityType', entityType: type })}
+            onOnly={() => dispatch({ type: 'onlyEntityType', entityType: type })}
           />
         ))}
       </fieldset>
@@ -60,6 +62,7 @@ export function FiltersPanel({ index, visibility, view, dispatch, onFocus, onPic
           <LegendRow
             key={type} style={RELATION_STYLE[type]} swatch="legend__line" hidden={view.hiddenRelations.includes(type)}
             total={relationTotals.get(type) ?? 0} count={relationShown.get(type) ?? 0} onToggle={() => dispatch({ type: 'toggleRelationType', relationType: type })}
+            onOnly={() => dispatch({ type: 'onlyRelationType', relationType: type })}
           />
         ))}
       </fieldset>
@@ -91,7 +94,7 @@ export function FiltersPanel({ index, visibility, view, dispatch, onFocus, onPic
   );
 }
 
-/** One type in the legend: a checkbox that shows or hides it, its colour, names and counts. */
+/** One type in the legend: a checkbox that shows or hides it, its colour, names and counts, and "only" to show it alone. */
 function LegendRow(props: {
   style: { color: string; name: string; nameZh: string };
   swatch: 'legend__swatch' | 'legend__line';
@@ -99,16 +102,22 @@ function LegendRow(props: {
   total: number;
   count: number;
   onToggle: () => void;
+  onOnly: () => void;
 }) {
-  const { style, swatch, hidden, total, count, onToggle } = props;
+  const { style, swatch, hidden, total, count, onToggle, onOnly } = props;
   return (
-    <label className="legend__row">
-      <input type="checkbox" checked={!hidden} onChange={onToggle} />
-      <span className={swatch} style={{ background: style.color }} aria-hidden="true" />
-      <span className="legend__name">
-        {style.name} <span lang="zh-Hans" className="muted">{style.nameZh}</span>
-      </span>
-      <span className="legend__count">{count === total ? total : `${count} / ${total}`}</span>
-    </label>
+    <div className="legend__item">
+      <label className="legend__row">
+        <input type="checkbox" checked={!hidden} onChange={onToggle} />
+        <span className={swatch} style={{ background: style.color }} aria-hidden="true" />
+        <span className="legend__name">
+          {style.name} <span lang="zh-Hans" className="muted">{style.nameZh}</span>
+        </span>
+        <span className="legend__count">{count === total ? total : `${count} / ${total}`}</span>
+      </label>
+      <button type="button" className="legend__only link-button" onClick={onOnly} title={`Show only ${style.name}; again to show all`}>
+        only<span className="visually-hidden"> {style.name}</span>
+      </button>
+    </div>
   );
 }

@@ -8,14 +8,16 @@ import { SigmaContainer, useRegisterEvents, useSigma } from '@react-sigma/core';
 import { useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
 import { EdgeLineProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
+import type { NodeDisplayData, PartialButFor } from 'sigma/types';
 import type { PictureScene } from '../../core/export/picture-layout.ts';
 import { sceneFromSigma, type PictureCaption } from '../export/picture.ts';
 import type { ExplorerGraph } from '../../core/graph/build-graph.ts';
 import type { EdgeAttributes, GraphIndex, NodeAttributes } from '../../core/graph/types.ts';
 import type { CameraView } from '../../core/view-state/types.ts';
 import { LABEL_FONT, LABEL_WEIGHT } from './fonts.ts';
-import { fitNodes, locateNode, panBy } from './camera-moves.ts';
+import { fitNodes, locateNode, moveCamera, panBy, resetCamera, zoomBy } from './camera-moves.ts';
 import { LARGE_GRAPH_RELATIONS } from './large-graph.ts';
+import { placeLabels, type LabelCandidate, type LabelSide } from '../../core/graph/label-placement.ts';
 import { createReducers } from './reducers.ts';
 import type { HoverState, RenderModel } from './render-model.ts';
 import type { LayoutStatus } from './use-layout.ts';
@@ -55,11 +57,26 @@ export interface GraphViewProps {
   labelsReady: boolean;
 }
 
+/** Label size on the canvas, in CSS pixels (the same as in pictures). */
+const LABEL_SIZE = 12;
+/** Below this radius on screen, a node that is not emphasised gets no label. */
+const MIN_LABELLED_RADIUS = 3.5;
+
+/** Sigma's label drawing, on the side the placement chose (sigma's own draws on the right only). */
+function drawNodeLabel(context: CanvasRenderingContext2D, data: PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'> & { labelSide?: LabelSide }, settings: Settings<NodeAttributes, EdgeAttributes>): void {
+  if (!data.label) return;
+  const size = settings.labelSize;
+  context.fillStyle = 'color' in settings.labelColor && settings.labelColor.color ? settings.labelColor.color : '#000';
+  context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+  const x = data.labelSide === 'left' ? data.x - data.size - 3 - context.measureText(data.label).width : data.x + data.size + 3;
+  context.fillText(data.label, x, data.y + size / 3);
+}
+
 const sameCamera = (a: CameraView, b: CameraView) =>
   Math.abs(a.x - b.x) < 1e-4 && Math.abs(a.y - b.y) < 1e-4 && Math.abs(a.ratio - b.ratio) / b.ratio < 1e-3;
 
-function GraphController(props: GraphViewProps & { modelRef: { current: RenderModel }; hoverRef: { current: HoverState } }) {
-  const { model, modelRef, hoverRef, layout, camera, onSelect, onSelectRelation, onCamera, onFirstDraw, onLabelsDrawn, handleRef, graph, ready, labelsReady } = props;
+function GraphController(props: GraphViewProps & { modelRef: { current: RenderModel }; hoverRef: { current: HoverState }; placedRef: { current: ReadonlyMap<string, LabelSide> | null } }) {
+  const { model, modelRef, hoverRef, placedRef, layout, camera, onSelect, onSelectRelation, onCamera, onFirstDraw, onLabelsDrawn, handleRef, graph, ready, labelsReady } = props;
   const sigma = useSigma<NodeAttributes, EdgeAttributes>();
   const registerEvents = useRegisterEvents<NodeAttributes, EdgeAttributes>();
   const reported = useRef<CameraView | null>(null);
@@ -103,6 +120,49 @@ function GraphController(props: GraphViewProps & { modelRef: { current: RenderMo
       sigma.off('afterRender', onRender);
     };
   }, [sigma, ready, labelsReady]);
+
+  // After each frame, place the labels of what was drawn so that none overlaps another; when
+  // the choice differs from the one drawn, draw again (the next placement then agrees: it stops).
+  useEffect(() => {
+    const widths = new Map<string, number>();
+    const measure = document.createElement('canvas').getContext('2d');
+    const onRender = () => {
+      if (!measure) return;
+      measure.font = `${LABEL_WEIGHT} ${LABEL_SIZE}px ${LABEL_FONT}`;
+      const { width, height } = sigma.getDimensions();
+      const candidates: LabelCandidate[] = [];
+      sigma.getGraph().forEachNode((id) => {
+        const data = sigma.getNodeDisplayData(id);
+        if (!data || data.hidden || !data.label) return;
+        const at = sigma.framedGraphToViewport(data);
+        const r = sigma.scaleSize(data.size);
+        const priority = data.zIndex ?? 0;
+        if (priority < 2 && r < MIN_LABELLED_RADIUS) return;
+        if (at.x < -r || at.y < -r || at.x > width || at.y > height) return;
+        let w = widths.get(data.label);
+        if (w === undefined) widths.set(data.label, (w = measure.measureText(data.label).width));
+        candidates.push({ id, x: at.x, y: at.y, r, width: w, priority });
+      });
+      const next = placeLabels(candidates, { width, height, labelSize: LABEL_SIZE });
+      const previous = placedRef.current;
+      if (previous && previous.size === next.length && next.every(({ id, side }) => previous.get(id) === side)) return;
+      placedRef.current = new Map(next.map(({ id, side }) => [id, side]));
+      sigma.scheduleRefresh();
+    };
+    sigma.on('afterRender', onRender);
+    return () => {
+      sigma.off('afterRender', onRender);
+    };
+    // The widths depend on the font: measured afresh once it has loaded.
+  }, [sigma, placedRef, labelsReady]);
+
+  // Sigma resizes itself only on window resizes; the canvas also changes size when a panel or
+  // a sheet opens, or its content arrives. A refresh re-measures it and rebuilds the label grid.
+  useEffect(() => {
+    const observer = new ResizeObserver(() => sigma.scheduleRefresh());
+    observer.observe(sigma.getContainer());
+    return () => observer.disconnect();
+  }, [sigma]);
 
   useEffect(() => {
     modelRef.current = model;
@@ -165,8 +225,7 @@ function GraphController(props: GraphViewProps & { modelRef: { current: RenderMo
     if (reported.current && sameCamera(reported.current, camera)) return;
     const current = sigma.getCamera().getState();
     if (sameCamera(current, camera)) return;
-    reported.current = camera;
-    sigma.getCamera().setState(camera);
+    reported.current = moveCamera(sigma, camera, 0);
   }, [camera, layoutDone, sigma]);
 
   useImperativeHandle(
@@ -174,9 +233,9 @@ function GraphController(props: GraphViewProps & { modelRef: { current: RenderMo
     (): GraphHandle => ({
       locate: (id) => locateNode(sigma, id),
       fit: (ids) => fitNodes(sigma, ids),
-      zoomIn: () => void sigma.getCamera().animatedZoom({ duration: 250 }),
-      zoomOut: () => void sigma.getCamera().animatedUnzoom({ duration: 250 }),
-      reset: () => void sigma.getCamera().animatedReset({ duration: 300 }),
+      zoomIn: () => zoomBy(sigma, 1),
+      zoomOut: () => zoomBy(sigma, -1),
+      reset: () => resetCamera(sigma),
       pan: (dx, dy) => panBy(sigma, dx, dy),
       scene: (caption) => sceneFromSigma(sigma, caption),
     }),
@@ -206,6 +265,14 @@ function GraphController(props: GraphViewProps & { modelRef: { current: RenderMo
         const { x, y, ratio } = sigma.getCamera().getState();
         return { x, y, ratio };
       },
+      drawnLabels() {
+        return [...sigma.getNodeDisplayedLabels()].flatMap((id) => {
+          const data = sigma.getNodeDisplayData(id);
+          if (!data?.label) return [];
+          const at = sigma.framedGraphToViewport(data);
+          return [{ id, label: data.label, x: at.x, y: at.y, r: sigma.scaleSize(data.size), size: LABEL_SIZE, side: placedRef.current?.get(id) ?? 'right' }];
+        });
+      },
     };
   }, [sigma, graph, layoutMs, layoutSource]);
 
@@ -216,8 +283,9 @@ export function GraphView(props: GraphViewProps) {
   const { graph, index } = props;
   const modelRef = useRef<RenderModel>(props.model);
   const hoverRef = useRef<HoverState>({ node: null, edge: null });
+  const placedRef = useRef<ReadonlyMap<string, LabelSide> | null>(null);
   const settings = useMemo((): Partial<Settings<NodeAttributes, EdgeAttributes>> => {
-    const { nodeReducer, edgeReducer } = createReducers(graph, index, modelRef, hoverRef);
+    const { nodeReducer, edgeReducer } = createReducers(graph, index, modelRef, hoverRef, placedRef);
     const large = graph.size >= LARGE_GRAPH_RELATIONS;
     return {
       nodeReducer,
@@ -226,13 +294,15 @@ export function GraphView(props: GraphViewProps) {
       zIndex: true,
       enableEdgeEvents: true,
       defaultEdgeType: 'arrow',
+      defaultDrawNodeLabel: drawNodeLabel,
       labelFont: LABEL_FONT,
       labelWeight: LABEL_WEIGHT,
-      labelSize: 12,
+      labelSize: LABEL_SIZE,
       labelColor: { color: '#2b2f36' },
-      labelDensity: 0.5,
+      // Sigma's own grid picks no labels: the collision-free placement forces the ones to draw.
+      labelDensity: 0,
       labelGridCellSize: 110,
-      labelRenderedSizeThreshold: 7,
+      labelRenderedSizeThreshold: 0,
       minEdgeThickness: 1,
       enableCameraRotation: false,
       minCameraRatio: 0.03,
@@ -251,7 +321,7 @@ export function GraphView(props: GraphViewProps) {
   }, [graph, index]);
   return (
     <SigmaContainer<NodeAttributes, EdgeAttributes> graph={graph} settings={settings} className="graph-canvas" style={props.ready ? undefined : { visibility: 'hidden' }}>
-      <GraphController {...props} modelRef={modelRef} hoverRef={hoverRef} />
+      <GraphController {...props} modelRef={modelRef} hoverRef={hoverRef} placedRef={placedRef} />
     </SigmaContainer>
   );
 }

@@ -8,14 +8,22 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { ExplorerGraph } from '../../core/graph/build-graph.ts';
 import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, RELATION_STYLE } from '../../core/graph/style.ts';
 import type { EdgeAttributes, GraphIndex, NodeAttributes } from '../../core/graph/types.ts';
+import type { LabelSide } from '../../core/graph/label-placement.ts';
 import type { HoverState, RenderModel } from './render-model.ts';
+
+/** Node display data with the side its label was placed on. */
+export type LabelledDisplayData = Partial<NodeDisplayData> & { labelSide?: LabelSide };
 
 const PATH_COLOR = '#c2410c';
 const SELECTED_EDGE_COLOR = '#1f2937';
 /** Above this many emphasised entities, labels compete for space as usual instead of all showing. */
 const FORCE_LABEL_LIMIT = 30;
 
-export function createReducers(graph: ExplorerGraph, index: GraphIndex, model: { current: RenderModel }, hover: { current: HoverState }) {
+/**
+ * `placed` holds the labels the last collision-free placement chose (see label-placement.ts);
+ * until the first placement it is null and emphasised labels are forced on as before.
+ */
+export function createReducers(graph: ExplorerGraph, index: GraphIndex, model: { current: RenderModel }, hover: { current: HoverState }, placed: { current: ReadonlyMap<string, LabelSide> | null }) {
   const nodeReducer = (node: string, data: NodeAttributes): Partial<NodeDisplayData> => {
     const m = model.current;
     if (!m.visibility.entities.has(node)) return { ...data, hidden: true };
@@ -47,6 +55,11 @@ export function createReducers(graph: ExplorerGraph, index: GraphIndex, model: {
       out.highlighted = true;
       out.forceLabel = true;
       out.zIndex = 3;
+    }
+    if (placed.current) {
+      const side = placed.current.get(node);
+      out.forceLabel = out.label !== '' && side !== undefined;
+      (out as LabelledDisplayData).labelSide = side ?? 'right';
     }
     return out;
   };

@@ -27,6 +27,8 @@ export interface ExplorerProbe {
   /** Where an entity is drawn, in CSS pixels from the canvas's top-left corner. */
   viewportPosition(id: string): { x: number; y: number } | null;
   camera(): { x: number; y: number; ratio: number };
+  /** The labels drawn in the last frame: text, the node's centre and radius in CSS pixels, and the label size. */
+  drawnLabels(): { id: string; label: string; x: number; y: number; r: number; size: number; side: 'right' | 'left' }[];
 }
 
 declare global {

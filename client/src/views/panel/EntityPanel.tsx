@@ -3,7 +3,7 @@
  * the passages of the report that name it (each linking to its section in reading mode), and
  * its relations with their evidence.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ENTITY_STYLE } from '../../core/graph/style.ts';
 import { request } from '../../graphql/client.ts';
 import { EntityDetailDocument } from '../../graphql/generated/graphql.ts';
@@ -19,6 +19,8 @@ const PASSAGES_SHOWN = 4;
 
 export interface EntityPanelProps {
   id: string;
+  /** Changes each time the reader chooses an entity (0: never); a change moves keyboard focus to the panel. */
+  focusKey: number;
   focusDepth: FocusDepth | null;
   onSelect(id: string): void;
   onSection(id: string): void;
@@ -47,10 +49,20 @@ function Passages({ entity, onSection }: { entity: EntityDetail; onSection: (id:
   );
 }
 
-export function EntityPanel({ id, focusDepth, onSelect, onSection, onPathEnd, onFocus, onClose }: EntityPanelProps) {
+export function EntityPanel({ id, focusKey, focusDepth, onSelect, onSection, onPathEnd, onFocus, onClose }: EntityPanelProps) {
   const detail = useAsync((signal) => request(EntityDetailDocument, { id }, signal), [id]);
+  const panel = useRef<HTMLElement>(null);
+  // After the reader chooses an entity, keyboard focus goes to its name once it is shown.
+  const focused = useRef(0);
+  // (The state of the previous entity is still there on the first render of a new one.)
+  const shown = detail.status === 'error' || (detail.status === 'ready' && detail.data.entity?.id === id);
+  useEffect(() => {
+    if (!focusKey || focused.current === focusKey || !shown) return;
+    focused.current = focusKey;
+    (panel.current?.querySelector<HTMLElement>('.entity__name') ?? panel.current?.querySelector<HTMLElement>('.panel__close'))?.focus();
+  }, [focusKey, shown]);
   return (
-    <aside className="panel" aria-label="Entity details" aria-busy={detail.status === 'loading'}>
+    <aside ref={panel} className="panel" aria-label="Entity details" aria-busy={detail.status === 'loading'}>
       <button type="button" className="panel__close" onClick={onClose} aria-label="Close the panel (Escape)">
         ×
       </button>
@@ -63,7 +75,7 @@ export function EntityPanel({ id, focusDepth, onSelect, onSection, onPathEnd, on
   );
 }
 
-function EntityBody({ entity, focusDepth, onSelect, onSection, onPathEnd, onFocus }: Omit<EntityPanelProps, 'id' | 'onClose'> & { entity: EntityDetail }) {
+function EntityBody({ entity, focusDepth, onSelect, onSection, onPathEnd, onFocus }: Omit<EntityPanelProps, 'id' | 'onClose' | 'focusKey'> & { entity: EntityDetail }) {
   const style = ENTITY_STYLE[entity.type];
   return (
     <article className="entity" data-entity-id={entity.id}>

@@ -37,7 +37,7 @@ function End({ label, end, id, index, view, dispatch }: { label: string; end: 'f
         <div className="path-end__chosen">
           <TypeDot type={entity.type} />
           <span lang="zh-Hans" className="path-end__name">{entity.name}</span>
-          <button type="button" className="link-button" onClick={() => dispatch({ type: 'setPathEnd', end, id: null })} aria-label={`Clear the ${label.toLowerCase()} entity`}>
+          <button type="button" className="link-button" onClick={() => dispatch({ type: 'setPathEnd', end, id: null })} aria-label={`Change the ${label.toLowerCase()} entity`}>
             Change
           </button>
         </div>

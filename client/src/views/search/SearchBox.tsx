@@ -3,6 +3,10 @@
  * WAI-ARIA combobox: arrows move through the hits, Enter chooses, Escape closes. While an
  * input method is composing (typing pinyin to get 坪石), nothing is sent and Enter belongs to
  * the IME; the query goes out when the characters are committed.
+ *
+ * Enter acts on the hits of the text in the box, never on an earlier query's: when they have
+ * not arrived yet (typing `139` fast and pressing Enter), it waits for them and then chooses the
+ * first, or says that nothing matches.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { highlightMatches, isSearchable, normaliseQuery } from '../../core/search/index.ts';
@@ -50,6 +54,8 @@ export function SearchBox({ label, placeholder, onChoose, slashShortcut = false,
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
   const [attempt, setAttempt] = useState(0);
+  /** The query Enter was pressed for before its hits arrived; they are chosen from when they do. */
+  const [enterFor, setEnterFor] = useState<string | null>(null);
 
   useEffect(() => {
     if (!isSearchable(query)) {
@@ -93,6 +99,8 @@ export function SearchBox({ label, placeholder, onChoose, slashShortcut = false,
 
   const hits = results.status === 'ready' || results.status === 'loading' ? results.hits : [];
   const expanded = open && results.status !== 'idle';
+  /** The hits belong to the text in the box (not to a query typed before it). */
+  const current = results.status === 'ready' && results.query === query;
 
   const choose = (entity: SearchEntity) => {
     onChoose(entity);
@@ -100,7 +108,21 @@ export function SearchBox({ label, placeholder, onChoose, slashShortcut = false,
     setText('');
     setQuery('');
     setActive(-1);
+    setEnterFor(null);
   };
+
+  // An Enter that came early: once the hits of its query are in, choose the first.
+  useEffect(() => {
+    if (enterFor === null) return;
+    if (enterFor !== query || results.status === 'error') {
+      setEnterFor(null);
+      return;
+    }
+    if (results.status !== 'ready' || results.query !== enterFor) return;
+    setEnterFor(null);
+    if (results.hits[0]) choose(results.hits[0]);
+    else setOpen(true);
+  });
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.nativeEvent.isComposing || composing.current || event.keyCode === 229) return;
@@ -123,16 +145,26 @@ export function SearchBox({ label, placeholder, onChoose, slashShortcut = false,
         }
         break;
       case 'Enter': {
-        const hit = hits[active] ?? hits[0];
-        if (hit && expanded) {
-          event.preventDefault();
-          choose(hit);
+        // The box may hold text whose query has not been sent yet (an IME just committed it).
+        const wanted = normaliseQuery(event.currentTarget.value);
+        if (!isSearchable(wanted)) break;
+        event.preventDefault();
+        const hit = current && wanted === query ? (hits[active] ?? hits[0]) : undefined;
+        if (hit) choose(hit);
+        else if (!current || wanted !== query) {
+          if (wanted !== query) setQuery(wanted);
+          setOpen(true);
+          setEnterFor(wanted);
         }
         break;
       }
       case 'Escape':
-        if (expanded) setOpen(false);
-        else {
+        // Escape closes the hits, then clears the box; on an empty box it goes on to close the panel.
+        if (expanded) {
+          event.preventDefault();
+          setOpen(false);
+        } else if (text) {
+          event.preventDefault();
           setText('');
           setQuery('');
         }
@@ -163,7 +195,8 @@ export function SearchBox({ label, placeholder, onChoose, slashShortcut = false,
         aria-autocomplete="list"
         aria-expanded={expanded}
         aria-controls={listId}
-        aria-activedescendant={expanded && active >= 0 && hits[active] ? `${id}-hit-${active}` : undefined}
+        aria-activedescendant={expanded && current && active >= 0 && hits[active] ? `${id}-hit-${active}` : undefined}
+        aria-busy={enterFor !== null || results.status === 'loading'}
         placeholder={placeholder}
         value={text}
         onChange={(event) => update(event.target.value)}
@@ -178,7 +211,8 @@ export function SearchBox({ label, placeholder, onChoose, slashShortcut = false,
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
       />
-      <div className="search__popup" hidden={!expanded}>
+      {/* Scrollable, so keyboard users can reach all of it (arrows move through the hits from the box). */}
+      <div className="search__popup" hidden={!expanded} tabIndex={expanded ? 0 : -1} onMouseDown={(event) => event.preventDefault()}>
         <ul id={listId} role="listbox" aria-label={`${label}: results`} className="search__list">
           {hits.map((hit, i) => (
             <li

@@ -1,6 +1,6 @@
 /**
  * The view state, kept in the URL: read once at start, written back on every change (a new
- * history entry when the reader navigates, a replaced one for camera moves and filters), and
+ * history entry for every change of view, filters included; a replaced one for camera moves), and
  * re-read when the reader goes back or forward.
  */
 import { useEffect, useReducer, useRef, type Dispatch } from 'react';
