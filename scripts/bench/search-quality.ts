@@ -1,0 +1,141 @@
+/**
+ * Search quality: the query set of search-queries.yaml asked of a store, scored per class.
+ *
+ * Figures per class: hit@5 (every expected entity among the first five hits), hit@1 for the
+ * class `exact` (the first hit is one of the expected entities), and MRR (the mean of 1 / the
+ * rank of the first expected entity, 0 when none is in the first 20). Run on its own
+ * (`tsx scripts/bench/search-quality.ts [--json]`) it scores the memory store, and the Neo4j
+ * store when NEO4J_URI is set; `npm run bench` runs it as one part.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { ENTITY_TYPES, type EntityType } from '../../graph-seed/types.ts';
+import type { GraphStore } from '../../server/store/types.ts';
+
+export interface SearchCase {
+  class: string;
+  q: string;
+  types?: EntityType[];
+  expect: string[];
+}
+
+export const SEARCH_QUERIES_PATH = fileURLToPath(new URL('./search-queries.yaml', import.meta.url));
+
+/** The query set, checked: every case has a class, a query and at least one expected id. */
+export function readSearchQueries(path: string = SEARCH_QUERIES_PATH): SearchCase[] {
+  const doc = parse(readFileSync(path, 'utf8')) as { queries?: unknown };
+  if (!Array.isArray(doc.queries)) throw new Error(`search-quality: ${path} has no list \`queries\``);
+  return doc.queries.map((raw, i) => {
+    const c = raw as Partial<SearchCase>;
+    if (typeof c.class !== 'string' || typeof c.q !== 'string' || !Array.isArray(c.expect) || c.expect.length === 0) {
+      throw new Error(`search-quality: query ${i + 1} of ${path} needs class, q and a non-empty expect list`);
+    }
+    for (const t of c.types ?? []) {
+      if (!ENTITY_TYPES.includes(t)) throw new Error(`search-quality: query ${i + 1} has type ${t}; allowed: ${ENTITY_TYPES.join(', ')}`);
+    }
+    return { class: c.class, q: c.q, types: c.types, expect: c.expect.map(String) };
+  });
+}
+
+export interface CaseResult {
+  case: SearchCase;
+  /** Ids of the first 20 hits, in order. */
+  hits: string[];
+  hit5: boolean;
+  hit1: boolean;
+  reciprocalRank: number;
+}
+
+export interface ClassFigures {
+  queries: number;
+  /** Share of queries, 0–1, whose expected entities all stand in the first five hits. */
+  hit5: number;
+  /** Share of queries, 0–1, whose first hit is expected (reported for class `exact`). */
+  hit1: number;
+  /** Mean reciprocal rank of the first expected hit, 0–1. */
+  mrr: number;
+}
+
+export async function runCase(store: GraphStore, c: SearchCase): Promise<CaseResult> {
+  const hits = (await store.search({ text: c.q, types: c.types ?? null, first: 20 })).map((h) => h.entity.id);
+  const expected = new Set(c.expect);
+  const firstRank = hits.findIndex((id) => expected.has(id));
+  return {
+    case: c, hits,
+    hit5: c.expect.every((id) => hits.slice(0, 5).includes(id)),
+    hit1: hits[0] !== undefined && expected.has(hits[0]),
+    reciprocalRank: firstRank === -1 ? 0 : 1 / (firstRank + 1),
+  };
+}
+
+const share = (xs: boolean[]) => Math.round((xs.filter(Boolean).length / xs.length) * 1000) / 1000;
+
+/** Figures per class and over all queries (`all`). */
+export function figures(results: CaseResult[]): Record<string, ClassFigures> {
+  const byClass = new Map<string, CaseResult[]>();
+  for (const r of results) byClass.set(r.case.class, [...(byClass.get(r.case.class) ?? []), r]);
+  byClass.set('all', results);
+  return Object.fromEntries([...byClass].map(([name, rs]) => [name, {
+    queries: rs.length,
+    hit5: share(rs.map((r) => r.hit5)),
+    hit1: share(rs.map((r) => r.hit1)),
+    mrr: Math.round((rs.reduce((sum, r) => sum + r.reciprocalRank, 0) / rs.length) * 1000) / 1000,
+  }]));
+}
+
+export async function measureSearchQuality(store: GraphStore, cases: SearchCase[] = readSearchQueries()) {
+  const results: CaseResult[] = [];
+  for (const c of cases) results.push(await runCase(store, c));
+  return { figures: figures(results), misses: results.filter((r) => !r.hit5 || (r.case.class === 'exact' && !r.hit1)) };
+}
+
+/** The part `npm run bench` runs: the memory store always, Neo4j when NEO4J_URI is set. */
+export async function benchSearchQuality(log: (message: string) => void) {
+  const { readSeed } = await import('../../server/store/create-store.ts');
+  const { MemoryStore } = await import('../../server/store/memory-store.ts');
+  const seed = await readSeed();
+  const cases = readSearchQueries();
+  log(`search quality: ${cases.length} queries on the memory store`);
+  const memory = await measureSearchQuality(new MemoryStore(seed), cases);
+  const out: Record<string, unknown> = { queries: cases.length, memory: memory.figures, memoryMisses: memory.misses.map((m) => `${m.case.class}: ${m.case.q}`) };
+  if (process.env.NEO4J_URI) {
+    const { loadConfig } = await import('../../server/config.ts');
+    const { Neo4jStore } = await import('../../server/store/neo4j-store.ts');
+    const config = loadConfig(process.env);
+    log(`search quality: the same queries on Neo4j at ${config.neo4j!.uri}`);
+    const store = new Neo4jStore({ config: config.neo4j!, seed, timeoutMs: 30_000, retryMs: 1_000 });
+    await store.start();
+    try {
+      for (let waited = 0; !(await store.health()).ready; waited += 500) {
+        if (waited > 180_000) throw new Error('search-quality: Neo4j did not become ready in 180 s');
+        await new Promise((r) => setTimeout(r, 500));
+      }
+      const neo = await measureSearchQuality(store, cases);
+      out.neo4j = neo.figures;
+      out.neo4jMisses = neo.misses.map((m) => `${m.case.class}: ${m.case.q}`);
+    } finally {
+      await store.close();
+    }
+  } else {
+    out.neo4j = { skipped: 'NEO4J_URI is not set' };
+  }
+  return out;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const result = await benchSearchQuality((m) => process.stderr.write(`${m}\n`));
+  if (process.argv.includes('--json')) console.log(JSON.stringify(result, null, 2));
+  else {
+    const stores = ['memory', 'neo4j'].filter((s) => !(result[s] as { skipped?: string }).skipped);
+    console.log(['class', ...stores.flatMap((s) => [`${s} hit@5`, `${s} hit@1`, `${s} MRR`])].join('\t'));
+    for (const name of Object.keys(result.memory as object)) {
+      const cells = stores.flatMap((s) => {
+        const f = (result[s] as Record<string, ClassFigures>)[name]!;
+        return [f.hit5, name === 'exact' || name === 'all' ? f.hit1 : '', f.mrr];
+      });
+      console.log([`${name} (${(result.memory as Record<string, ClassFigures>)[name]!.queries})`, ...cells].join('\t'));
+    }
+    for (const s of stores) for (const miss of result[`${s}Misses`] as string[]) console.log(`${s} miss: ${miss}`);
+  }
+}
