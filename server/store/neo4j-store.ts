@@ -11,13 +11,12 @@
  * with STORE_UNAVAILABLE. When Neo4j comes back, the next query simply succeeds.
  */
 import neo4j, { type Driver, type Node, type Record as Neo4jRecord, type Relationship } from 'neo4j-driver';
-import { pinyinOf } from '../../graph-seed/pinyin.ts';
 import type { SeedArtefact } from '../../graph-seed/types.ts';
 import type { Neo4jConfig } from '../config.ts';
 import { StoreUnavailableError } from './errors.ts';
 import { FULLTEXT, loadSeed, loadStamp, loadedStamp } from './neo4j-schema.ts';
 import { passageOf } from './passages.ts';
-import { containsNeedle, parseQuery, rankCandidates, type Candidate } from './search-query.ts';
+import { hanTerms, parseQuery, rankCandidates, type Candidate, type SearchDoc } from './search-query.ts';
 import type {
   Direction, EntityPage, EntityRecord, EntityType, GraphStore, Mention, NeighborhoodQuery, Passage, PathQuery, PathRecord,
   RelationFilter, RelationRecord, RelationType, SearchHitRecord, Section, StatsRecord, StoreHealth, SubgraphRecord,
@@ -141,39 +140,43 @@ export const CYPHER = {
 
   search(text: string, types: readonly EntityType[] | null | undefined) {
     const query = parseQuery(text, types);
-    const single = query.chineseTerms.length === 1 && [...query.chineseTerms[0]!].length === 1;
-    const quoted = (term: string) => `"${term}"`;
-    // Every term is built from [a-z0-9] words or CJK characters only: nothing the user typed
-    // reaches Lucene's query syntax.
+    const han = query.parts.filter((p) => p.kind === 'han');
+    const pairs = han.filter((p) => [...p.text].length > 1).map((p) => `(${hanTerms(p).map((t) => `"${t}"`).join(' AND ')})`);
+    const pinyin = [...query.parts.flatMap((p) => (p.pinyin ? [p.pinyin] : [])), ...(query.pinyinRun ? [query.pinyinRun] : [])];
+    const stems = query.parts.flatMap((p) => (p.stem ? [p.stem.length >= 3 ? `${p.stem}*` : p.stem] : []));
+    // Every term is made of [a-z0-9] or Han characters only (search-query.ts): nothing the user
+    // typed reaches Lucene's query syntax.
     const params = {
       types: types?.length ? types : null,
       number: query.glossaryNumber,
-      chinese: query.chineseTerms.length > 0 && !single ? query.chineseTerms.map(quoted).join(' AND ') : null,
-      character: single ? query.chineseTerms[0]! : null,
-      pinyin: query.syllables.length > 0
-        ? [`${query.syllables.join('')}*`, ...(query.syllables.length > 1 ? [`(${query.syllables.map((s, i, all) => `+${s}${i === all.length - 1 ? '*' : ''}`).join(' ')})`] : [])].join(' OR ')
-        : null,
-      english: query.englishWords.length > 0 ? query.englishWords.map((w) => `+${w}${w.length >= 3 ? '*' : ''}`).join(' ') : null,
+      chinese: pairs.length > 0 ? pairs.join(' OR ') : null,
+      characters: han.filter((p) => [...p.text].length === 1).map((p) => p.text),
+      pinyin: pinyin.length > 0 ? pinyin.map((w) => `${w}*`).join(' OR ') : null,
+      english: stems.length > 0 ? stems.join(' OR ') : null,
+      initials: query.initials,
       candidates: neo4j.int(SEARCH_CANDIDATES),
     };
     const cypher = `CALL {
          WITH $number AS number WHERE number IS NOT NULL
-         MATCH (n:Entity:GlossaryTerm {number: number}) RETURN n, 0.0 AS score, 'number' AS via
+         MATCH (n:Entity:GlossaryTerm {number: number}) RETURN n, 'number' AS via
          UNION
          WITH $chinese AS q WHERE q IS NOT NULL
-         CALL db.index.fulltext.queryNodes('${FULLTEXT.chinese}', q, {limit: $candidates}) YIELD node, score RETURN node AS n, score, 'chinese' AS via
+         CALL db.index.fulltext.queryNodes('${FULLTEXT.chinese}', q, {limit: $candidates}) YIELD node RETURN node AS n, 'chinese' AS via
          UNION
-         WITH $character AS c WHERE c IS NOT NULL
-         MATCH (n:Entity) WHERE n.searchChinese CONTAINS c RETURN n, 1.0 AS score, 'chinese' AS via
+         WITH $characters AS cs WHERE size(cs) > 0
+         MATCH (n:Entity) WHERE any(c IN cs WHERE n.searchChinese CONTAINS c) RETURN n, 'chinese' AS via
          UNION
          WITH $pinyin AS q WHERE q IS NOT NULL
-         CALL db.index.fulltext.queryNodes('${FULLTEXT.pinyin}', q, {limit: $candidates}) YIELD node, score RETURN node AS n, score, 'pinyin' AS via
+         CALL db.index.fulltext.queryNodes('${FULLTEXT.pinyin}', q, {limit: $candidates}) YIELD node RETURN node AS n, 'pinyin' AS via
          UNION
          WITH $english AS q WHERE q IS NOT NULL
-         CALL db.index.fulltext.queryNodes('${FULLTEXT.english}', q, {limit: $candidates}) YIELD node, score RETURN node AS n, score, 'english' AS via
+         CALL db.index.fulltext.queryNodes('${FULLTEXT.english}', q, {limit: $candidates}) YIELD node RETURN node AS n, 'english' AS via
+         UNION
+         WITH $initials AS q WHERE q IS NOT NULL
+         MATCH (n:Entity) WHERE n.searchInitials CONTAINS q RETURN n, 'initials' AS via
        }
-       WITH n, score, via WHERE $types IS NULL OR n.type IN $types
-       RETURN n, score, via`;
+       WITH n, via WHERE $types IS NULL OR n.type IN $types
+       RETURN n, via`;
     return { cypher: oneLine(cypher), params, query };
   },
 
@@ -372,14 +375,14 @@ export class Neo4jStore implements GraphStore {
   async search({ text, types, first }: { text: string; types?: readonly EntityType[] | null; first: number }): Promise<SearchHitRecord[]> {
     const { query, ...search } = CYPHER.search(text, types);
     const rows = await this.read(search);
-    const candidates: Candidate[] = [];
-    for (const row of rows) {
-      const entity = toEntity(row.get('n'));
-      const via = row.get('via') as string;
-      if (via === 'chinese' && !containsNeedle(entity, query.needle)) continue;
-      candidates.push({ entity, score: row.get('score') as number, pinned: via === 'number' });
-    }
-    return rankCandidates(candidates, query, first, pinyinOf);
+    const docs = new Map<string, SearchDoc>();
+    const candidates: Candidate[] = rows.map((row) => {
+      const node = row.get('n') as Node;
+      const entity = toEntity(node);
+      docs.set(entity.id, JSON.parse(node.properties.searchDocJson as string) as SearchDoc);
+      return { entity, pinned: row.get('via') === 'number' };
+    });
+    return rankCandidates(candidates, query, first, (e) => docs.get(e.id)!);
   }
 
   async relationsOf(ids: readonly string[], filter: RelationFilter): Promise<RelationRecord[][]> {
