@@ -5,13 +5,16 @@
  * class `exact` (the first hit is one of the expected entities), and MRR (the mean of 1 / the
  * rank of the first expected entity, 0 when none is in the first 20). Run on its own
  * (`tsx scripts/bench/search-quality.ts [--json]`) it scores the memory store, and the Neo4j
- * store when NEO4J_URI is set; `npm run bench` runs it as one part.
+ * store when NEO4J_URI is set; `npm run bench` runs it as one part. Latency: the p50 and p99 of
+ * `search` over HTTP on the memory store, the query set's queries in turn, against GET /healthz
+ * on the same server (the ratio is what to compare between runs on a shared machine).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { ENTITY_TYPES, type EntityType } from '../../graph-seed/types.ts';
 import type { GraphStore } from '../../server/store/types.ts';
+import { getCall, graphqlCall, latencies, round, startChild } from './measure.ts';
 
 export interface SearchCase {
   class: string;
@@ -90,8 +93,21 @@ export async function measureSearchQuality(store: GraphStore, cases: SearchCase[
   return { figures: figures(results), misses: results.filter((r) => !r.hit5 || (r.case.class === 'exact' && !r.hit1)) };
 }
 
-/** The part `npm run bench` runs: the memory store always, Neo4j when NEO4J_URI is set. */
-export async function benchSearchQuality(log: (message: string) => void) {
+/** Search latency over HTTP on the memory store, the set's queries in turn, against GET /healthz. */
+export async function searchLatency(cases: SearchCase[], rounds: number, perRound: number) {
+  const server = await startChild('server/index.ts', { NEO4J_URI: '' });
+  try {
+    const calls = cases.map((c) => graphqlCall(server.url, 'query($q: String!, $t: [EntityType!]) { search(query: $q, types: $t, first: 20) { score entity { id name type } } }', { q: c.q, t: c.types ?? null }));
+    let next = 0;
+    const measured = await latencies({ noop: getCall(`${server.url}/healthz`), search: () => calls[next++ % calls.length]!() }, rounds, perRound);
+    return { ...measured, ratioP50: round(measured.search!.p50 / measured.noop!.p50, 2), ratioP99: round(measured.search!.p99 / measured.noop!.p99, 2) };
+  } finally {
+    await server.stop();
+  }
+}
+
+/** The part `npm run bench` runs: the memory store always, Neo4j when NEO4J_URI is set; latency over HTTP. */
+export async function benchSearchQuality(log: (message: string) => void, { quick = false } = {}) {
   const { readSeed } = await import('../../server/store/create-store.ts');
   const { MemoryStore } = await import('../../server/store/memory-store.ts');
   const seed = await readSeed();
@@ -120,11 +136,13 @@ export async function benchSearchQuality(log: (message: string) => void) {
   } else {
     out.neo4j = { skipped: 'NEO4J_URI is not set' };
   }
+  log('search quality: latency of the set\'s queries over HTTP on the memory store, against GET /healthz');
+  out.latency = await searchLatency(cases, quick ? 3 : 7, quick ? 100 : cases.length);
   return out;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const result = await benchSearchQuality((m) => process.stderr.write(`${m}\n`));
+  const result = await benchSearchQuality((m) => process.stderr.write(`${m}\n`), { quick: process.argv.includes('--quick') });
   if (process.argv.includes('--json')) console.log(JSON.stringify(result, null, 2));
   else {
     const stores = ['memory', 'neo4j'].filter((s) => !(result[s] as { skipped?: string }).skipped);
@@ -137,5 +155,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       console.log([`${name} (${(result.memory as Record<string, ClassFigures>)[name]!.queries})`, ...cells].join('\t'));
     }
     for (const s of stores) for (const miss of result[`${s}Misses`] as string[]) console.log(`${s} miss: ${miss}`);
+    console.log(`latency (ms, memory store over HTTP): ${JSON.stringify(result.latency)}`);
   }
 }

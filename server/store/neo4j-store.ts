@@ -46,7 +46,11 @@ const ENTITY_FIELDS = [
 const NULLABLE = new Set(['nameEn', 'description', 'descriptionEn']);
 
 function toEntity(node: Node): EntityRecord {
-  const p = node.properties as Record<string, unknown>;
+  return entityOf(node.properties as Record<string, unknown>);
+}
+
+/** An entity record from a node's properties (or a map projection of them). */
+function entityOf(p: Record<string, unknown>): EntityRecord {
   const record: Record<string, unknown> = { mentions: JSON.parse(p.mentionsJson as string) as Mention[] };
   for (const field of ENTITY_FIELDS) {
     if (p[field] !== undefined) record[field] = p[field];
@@ -146,37 +150,28 @@ export const CYPHER = {
     const stems = query.parts.flatMap((p) => (p.stem ? [p.stem.length >= 3 ? `${p.stem}*` : p.stem] : []));
     // Every term is made of [a-z0-9] or Han characters only (search-query.ts): nothing the user
     // typed reaches Lucene's query syntax.
+    const fulltext = ([[FULLTEXT.chinese, pairs.join(' OR ')], [FULLTEXT.pinyin, pinyin.map((w) => `${w}*`).join(' OR ')], [FULLTEXT.english, stems.join(' OR ')]] as const)
+      .filter(([, q]) => q !== '');
     const params = {
       types: types?.length ? types : null,
       number: query.glossaryNumber,
-      chinese: pairs.length > 0 ? pairs.join(' OR ') : null,
+      fulltext,
       characters: han.filter((p) => [...p.text].length === 1).map((p) => p.text),
-      pinyin: pinyin.length > 0 ? pinyin.map((w) => `${w}*`).join(' OR ') : null,
-      english: stems.length > 0 ? stems.join(' OR ') : null,
       initials: query.initials,
       candidates: neo4j.int(SEARCH_CANDIDATES),
     };
+    // Short on purpose: with its parameters the query must fit in one socket write (see
+    // tests/store/neo4j-cypher.test.ts). The index names in $fulltext come from FULLTEXT, never input.
     const cypher = `CALL {
-         WITH $number AS number WHERE number IS NOT NULL
-         MATCH (n:Entity:GlossaryTerm {number: number}) RETURN n, 'number' AS via
+         MATCH (n:GlossaryTerm {number: $number}) RETURN n, true AS p
          UNION
-         WITH $chinese AS q WHERE q IS NOT NULL
-         CALL db.index.fulltext.queryNodes('${FULLTEXT.chinese}', q, {limit: $candidates}) YIELD node RETURN node AS n, 'chinese' AS via
+         UNWIND $fulltext AS f CALL db.index.fulltext.queryNodes(f[0], f[1], {limit: $candidates}) YIELD node RETURN node AS n, false AS p
          UNION
-         WITH $characters AS cs WHERE size(cs) > 0
-         MATCH (n:Entity) WHERE any(c IN cs WHERE n.searchChinese CONTAINS c) RETURN n, 'chinese' AS via
-         UNION
-         WITH $pinyin AS q WHERE q IS NOT NULL
-         CALL db.index.fulltext.queryNodes('${FULLTEXT.pinyin}', q, {limit: $candidates}) YIELD node RETURN node AS n, 'pinyin' AS via
-         UNION
-         WITH $english AS q WHERE q IS NOT NULL
-         CALL db.index.fulltext.queryNodes('${FULLTEXT.english}', q, {limit: $candidates}) YIELD node RETURN node AS n, 'english' AS via
-         UNION
-         WITH $initials AS q WHERE q IS NOT NULL
-         MATCH (n:Entity) WHERE n.searchInitials CONTAINS q RETURN n, 'initials' AS via
+         WITH $characters AS cs WHERE size(cs) > 0 OR $initials IS NOT NULL
+         MATCH (n:Entity) WHERE any(c IN cs WHERE n.searchChinese CONTAINS c) OR n.searchInitials CONTAINS $initials RETURN n, false AS p
        }
-       WITH n, via WHERE $types IS NULL OR n.type IN $types
-       RETURN n, via`;
+       WITH n, p WHERE $types IS NULL OR n.type IN $types
+       RETURN n {.*, searchChinese: null, searchPinyin: null, searchEnglish: null} AS n, p`;
     return { cypher: oneLine(cypher), params, query };
   },
 
@@ -372,15 +367,16 @@ export class Neo4jStore implements GraphStore {
     return { items: nodes.slice(0, page.first), totalCount: (row?.get('total') as number | undefined) ?? 0, hasNextPage: nodes.length > page.first };
   }
 
+  /** One round trip: the candidates with their search documents, minus the index fields, ranked here. */
   async search({ text, types, first }: { text: string; types?: readonly EntityType[] | null; first: number }): Promise<SearchHitRecord[]> {
     const { query, ...search } = CYPHER.search(text, types);
     const rows = await this.read(search);
     const docs = new Map<string, SearchDoc>();
     const candidates: Candidate[] = rows.map((row) => {
-      const node = row.get('n') as Node;
-      const entity = toEntity(node);
-      docs.set(entity.id, JSON.parse(node.properties.searchDocJson as string) as SearchDoc);
-      return { entity, pinned: row.get('via') === 'number' };
+      const properties = row.get('n') as Record<string, unknown>;
+      const entity = entityOf(properties);
+      if (!docs.has(entity.id)) docs.set(entity.id, JSON.parse(properties.searchDocJson as string) as SearchDoc);
+      return { entity, pinned: row.get('p') as boolean };
     });
     return rankCandidates(candidates, query, first, (e) => docs.get(e.id)!);
   }

@@ -214,8 +214,11 @@ const TYPE_WEIGHT: Record<EntityType, number> = {
   TOWN: 1, PARK: 1, PROGRAM: 1, ORGANIZATION: 1, GLOSSARY_TERM: 1, STRATEGY: 0.8, TARGET: 0.6,
 };
 
-export interface Candidate {
-  entity: EntityRecord;
+/** What ranking needs of an entity: the rest of it may be fetched once the page is known. */
+export type Rankable = Pick<EntityRecord, 'id' | 'type' | 'degree'>;
+
+export interface Candidate<E extends Rankable = EntityRecord> {
+  entity: E;
   /** Found by glossary number: always first. */
   pinned?: boolean;
 }
@@ -226,10 +229,10 @@ export interface Candidate {
  * (0–1); equal scores go by degree, then id. It depends on the entity and the query only, so
  * both stores give the same scores.
  */
-export function rankCandidates(
-  candidates: Candidate[], query: ParsedQuery, first: number, docOf: (entity: EntityRecord) => SearchDoc,
-): { entity: EntityRecord; score: number }[] {
-  const best = new Map<string, { entity: EntityRecord; score: number }>();
+export function rankCandidates<E extends Rankable>(
+  candidates: Candidate<E>[], query: ParsedQuery, first: number, docOf: (entity: E) => SearchDoc,
+): { entity: E; score: number }[] {
+  const best = new Map<string, { entity: E; score: number }>();
   for (const c of candidates) {
     if (best.has(c.entity.id) && !c.pinned) continue;
     const match = matchEntity(docOf(c.entity), query);
