@@ -4,12 +4,13 @@
  * Figures per class: hit@5 (every expected entity among the first five hits), hit@1 for the
  * class `exact` (the first hit is one of the expected entities), and MRR (the mean of 1 / the
  * rank of the first expected entity, 0 when none is in the first 20). Run on its own
- * (`tsx scripts/bench/search-quality.ts [--json]`) it scores the memory store, and the Neo4j
+ * (`tsx scripts/bench/search-quality.ts [--quick] [--json] [--write]`; --write records the
+ * figures in scripts/bench/SEARCH-QUALITY.md beside those from before) it scores the memory store, and the Neo4j
  * store when NEO4J_URI is set; `npm run bench` runs it as one part. Latency: the p50 and p99 of
  * `search` over HTTP on the memory store, the query set's queries in turn, against GET /healthz
  * on the same server (the ratio is what to compare between runs on a shared machine).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { ENTITY_TYPES, type EntityType } from '../../graph-seed/types.ts';
@@ -141,20 +142,43 @@ export async function benchSearchQuality(log: (message: string) => void, { quick
   return out;
 }
 
+/** The figures as markdown: a table per store and class, the misses, the latency. */
+export function searchQualityMarkdown(result: Record<string, any>): string[] {
+  const stores = ['memory', 'neo4j'].filter((s) => result[s] && !result[s].skipped);
+  const row = (cells: unknown[]) => `| ${cells.join(' | ')} |`;
+  const lines = [
+    `${result.queries} queries (scripts/bench/search-queries.yaml). hit@5: every expected entity in the first five; hit@1: the first hit expected (exact names); MRR: mean reciprocal rank of the first expected hit.`,
+    '',
+    row(['class', ...stores.flatMap((s) => [`${s} hit@5`, `${s} hit@1`, `${s} MRR`])]),
+    row(['---', ...stores.flatMap(() => ['---', '---', '---'])]),
+  ];
+  for (const name of Object.keys(result.memory)) {
+    lines.push(row([`${name} (${result.memory[name].queries})`, ...stores.flatMap((s) => {
+      const f = result[s][name] as ClassFigures;
+      return [f.hit5, name === 'exact' ? f.hit1 : '', f.mrr];
+    })]));
+  }
+  if (result.neo4j?.skipped) lines.push('', `Neo4j not run: ${result.neo4j.skipped}.`);
+  for (const s of stores) for (const miss of result[`${s}Misses`] as string[]) lines.push('', `- ${s} misses: ${miss}`);
+  const l = result.latency;
+  if (l) lines.push('', `Latency, memory store over HTTP, the set's queries in turn (ms): search p50 ${l.search.p50}, p99 ${l.search.p99}; GET /healthz p50 ${l.noop.p50}, p99 ${l.noop.p99}; ratio p50 ${l.ratioP50}, p99 ${l.ratioP99}.`);
+  lines.push('', 'Goals: hit@5 ≥ 98%, exact hit@1 = 100%, search p50 ÷ no-op no worse than before.');
+  return lines;
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const result = await benchSearchQuality((m) => process.stderr.write(`${m}\n`), { quick: process.argv.includes('--quick') });
   if (process.argv.includes('--json')) console.log(JSON.stringify(result, null, 2));
-  else {
-    const stores = ['memory', 'neo4j'].filter((s) => !(result[s] as { skipped?: string }).skipped);
-    console.log(['class', ...stores.flatMap((s) => [`${s} hit@5`, `${s} hit@1`, `${s} MRR`])].join('\t'));
-    for (const name of Object.keys(result.memory as object)) {
-      const cells = stores.flatMap((s) => {
-        const f = (result[s] as Record<string, ClassFigures>)[name]!;
-        return [f.hit5, name === 'exact' || name === 'all' ? f.hit1 : '', f.mrr];
-      });
-      console.log([`${name} (${(result.memory as Record<string, ClassFigures>)[name]!.queries})`, ...cells].join('\t'));
-    }
-    for (const s of stores) for (const miss of result[`${s}Misses`] as string[]) console.log(`${s} miss: ${miss}`);
-    console.log(`latency (ms, memory store over HTTP): ${JSON.stringify(result.latency)}`);
+  else console.log(searchQualityMarkdown(result).join('\n'));
+  if (process.argv.includes('--write')) {
+    const before = readFileSync(new URL('./search-quality-before.txt', import.meta.url), 'utf8');
+    writeFileSync(new URL('./SEARCH-QUALITY.md', import.meta.url), [
+      '# Search quality', '',
+      `Written by \`tsx scripts/bench/search-quality.ts --write\` on ${new Date().toISOString().slice(0, 10)}; \`npm run bench\` reports the same figures (section 7 of BENCHMARKS.md).`, '',
+      '## Now', '', ...searchQualityMarkdown(result), '',
+      '## Before the search changes of issue 14 (commit b40a088), the same queries', '',
+      'As printed then (tab-separated: class, then hit@5, hit@1, MRR for the memory store and for Neo4j):', '',
+      '```', before.trimEnd(), '```', '',
+    ].join('\n'));
   }
 }
