@@ -19,12 +19,20 @@ export const HAN = /\p{Script=Han}/u;
 const HAN_RUNS = /\p{Script=Han}+/gu;
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 const LATIN_APOSTROPHE = /(?<=[a-z])['’‘`´](?=[a-z])/g;
+/**
+ * Text whose search reading full folding would not change beyond lower case: ASCII, general
+ * punctuation, CJK punctuation (less the ideographic tone marks, combining marks, and 〸〹〺,
+ * which NFKC turns into Han) and the main Han blocks (tests/seed/normalise-query.test.ts checks
+ * every character). Most names and queries are; indexing a large graph is that much faster.
+ */
+const UNCHANGED_BY_NFKC = /^[\x00-\x7f\u2010-\u2027\u2030-\u205e\u3001-\u3029\u3030-\u3037\u303b-\u303f\u3400-\u4dbf\u4e00-\u9fff]*$/;
 
 /**
  * Folds text for comparison: NFKC, lower case, diacritics off (ü → v). Keeps punctuation and
  * spaces where they are (one character may become several: `Ａ` → `a`, `½` → `1⁄2`).
  */
 export function foldText(text: string): string {
+  if (UNCHANGED_BY_NFKC.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKC')
     .toLowerCase()
@@ -117,9 +125,19 @@ export function americanSpelling(word: string): string {
   return word;
 }
 
+const stems = new Map<string, string>();
+
 /** The stem of an English word, American spelling first: `revitalisation` and `revitalize` → `revit`. */
 export function englishStem(word: string): string {
-  return /^[a-z]+$/.test(word) ? stemmer(americanSpelling(word)) : word;
+  if (!/^[a-z]+$/.test(word)) return word;
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    // Remembered: a graph's vocabulary repeats; the bound keeps odd input from growing it forever.
+    if (stems.size >= 50_000) stems.clear();
+    stem = stemmer(americanSpelling(word));
+    stems.set(word, stem);
+  }
+  return stem;
 }
 
 /** The English (or other Latin-script) words of a text, folded and stemmed, in order. */

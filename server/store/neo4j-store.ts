@@ -16,7 +16,7 @@ import type { Neo4jConfig } from '../config.ts';
 import { StoreUnavailableError } from './errors.ts';
 import { FULLTEXT, loadSeed, loadStamp, loadedStamp } from './neo4j-schema.ts';
 import { passageOf } from './passages.ts';
-import { hanTerms, parseQuery, rankCandidates, type Candidate, type SearchDoc } from './search-query.ts';
+import { hanTerms, lookupParts, parseQuery, rankCandidates, type Candidate, type SearchDoc } from './search-query.ts';
 import type {
   Direction, EntityPage, EntityRecord, EntityType, GraphStore, Mention, NeighborhoodQuery, Passage, PathQuery, PathRecord,
   RelationFilter, RelationRecord, RelationType, SearchHitRecord, Section, StatsRecord, StoreHealth, SubgraphRecord,
@@ -144,10 +144,11 @@ export const CYPHER = {
 
   search(text: string, types: readonly EntityType[] | null | undefined) {
     const query = parseQuery(text, types);
-    const han = query.parts.filter((p) => p.kind === 'han');
+    const parts = lookupParts(query);
+    const han = parts.filter((p) => p.kind === 'han');
     const pairs = han.filter((p) => [...p.text].length > 1).map((p) => `(${hanTerms(p).map((t) => `"${t}"`).join(' AND ')})`);
-    const pinyin = [...query.parts.flatMap((p) => (p.pinyin ? [p.pinyin] : [])), ...(query.pinyinRun ? [query.pinyinRun] : [])];
-    const stems = query.parts.flatMap((p) => (p.stem ? [p.stem.length >= 3 ? `${p.stem}*` : p.stem] : []));
+    const pinyin = [...parts.flatMap((p) => (p.pinyin ? [p.pinyin] : [])), ...(query.pinyinRun ? [query.pinyinRun] : [])];
+    const stems = parts.flatMap((p) => (p.stem ? [p.stem.length >= 3 ? `${p.stem}*` : p.stem] : []));
     // Every term is made of [a-z0-9] or Han characters only (search-query.ts): nothing the user
     // typed reaches Lucene's query syntax.
     const fulltext = ([[FULLTEXT.chinese, pairs.join(' OR ')], [FULLTEXT.pinyin, pinyin.map((w) => `${w}*`).join(' OR ')], [FULLTEXT.english, stems.join(' OR ')]] as const)

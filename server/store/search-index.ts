@@ -13,7 +13,7 @@ import MiniSearch from 'minisearch';
 import { pinyinOf } from '../../graph-seed/pinyin.ts';
 import type { EntityRecord, EntityType } from './types.ts';
 import {
-  chineseField, englishField, hanTerms, hanTokens, initialsField, parseQuery, pinyinField, rankCandidates, searchDoc,
+  chineseField, englishField, hanTerms, hanTokens, initialsField, lookupParts, parseQuery, pinyinField, rankCandidates, searchDoc,
   type Candidate, type SearchDoc,
 } from './search-query.ts';
 
@@ -62,7 +62,7 @@ export class EntitySearchIndex {
       const id = this.glossaryByNumber.get(query.glossaryNumber);
       if (id && filter({ id })) candidates.push({ entity: this.entities.get(id)!, pinned: true });
     }
-    for (const part of query.parts) {
+    for (const part of lookupParts(query)) {
       if (part.kind === 'han') {
         collect(this.index.search({ queries: hanTerms(part), combineWith: 'AND' }, { ...exactly, fields: ['chinese'] }));
         continue;

@@ -16,7 +16,7 @@
  *
  * Ranking, in tiers: a glossary number asked for; an exact name (the query's key equals a name,
  * an alias, the English name, a name's whole pinyin or initials); entities matching every word;
- * then the rest. Within a tier: the share of words found in names rather than descriptions,
+ * then the rest (entities matching a significant word: see `significant`). Within a tier: the share of words found in names rather than descriptions,
  * how much of a name the query covers, the type, then degree and id.
  */
 import {
@@ -46,6 +46,22 @@ export interface ParsedQuery {
 }
 
 const CONSONANTS_ONLY = /^[bcdfghjklmnpqrstwxyz]{2,}$/;
+
+/**
+ * A word that may rank an entity on its own, among "the rest": Han, or Latin of three
+ * characters or more. In `town 5` or `fa lv gu wen` the short words still count towards
+ * matching every word, but an entity having only `5` or `fa` in it is noise, not a hit.
+ */
+export const significant = (part: QueryPart) => part.kind === 'han' || part.text.length >= 3;
+
+/**
+ * The words the stores look up in their indexes: the significant ones when there are any (an
+ * entity matching every word matches those too), else all of them.
+ */
+export function lookupParts(query: ParsedQuery): QueryPart[] {
+  const strong = query.parts.filter(significant);
+  return strong.length > 0 ? strong : query.parts;
+}
 
 /** Reads a query. `types` matters only for a bare number, which is a glossary number when glossary terms are asked for. */
 export function parseQuery(text: string, types: readonly EntityType[] | null | undefined): ParsedQuery {
@@ -168,8 +184,10 @@ export function matchEntity(doc: SearchDoc, query: ParsedQuery): Match | null {
     }
   }
   let matched = 0;
+  let matchedAlone = 0;
   let inNames = 0;
   let englishHits = 0;
+  const alone = new Set(lookupParts(query));
   for (const part of query.parts) {
     let name = false;
     let text = false;
@@ -197,10 +215,11 @@ export function matchEntity(doc: SearchDoc, query: ParsedQuery): Match | null {
       text = part.stem !== null && doc.textStems.some((s) => stemMatches(s, part.stem!));
     }
     if (name || text) matched += 1;
+    if ((name || text) && alone.has(part)) matchedAlone += 1;
     if (name) inNames += 1;
   }
   if (englishHits > 0 && doc.nameStems.length > 0) cover(englishHits / doc.nameStems.length);
-  if (!exact && !whole && matched === 0) return null;
+  if (!exact && !whole && matchedAlone === 0) return null;
   const parts = Math.max(1, query.parts.length);
   return {
     tier: exact ? 3 : whole || matched === query.parts.length ? 2 : 1,
