@@ -9,7 +9,9 @@
  * Parts: API overhead over HTTP on the seed; Neo4j (when NEO4J_URI is set): the API against
  * the same Cypher run straight through neo4j-driver, and loading rates; the memory store at
  * synthetic scale; throughput under load against graphql-yoga's hello world; the client's first
- * frame and frame times in headless Chromium (when the client is built and Chromium present).
+ * frame and frame times in headless Chromium (when the client is built and Chromium present);
+ * search quality on the query set (per class hit@5, exact hit@1 and MRR, both stores) and its
+ * latency (search-quality.ts).
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, freemem, tmpdir, totalmem } from 'node:os';
@@ -22,6 +24,7 @@ import { benchNeo4j } from './neo4j-bench.ts';
 import { graphqlCall, getCall, latencies, ROOT, round, startChild, type Latency } from './measure.ts';
 import { writeReport } from './report.ts';
 import { apiQueries } from './queries.ts';
+import { benchSearchQuality } from './search-quality.ts';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
@@ -116,6 +119,7 @@ const results = {
   scale: await scale(),
   throughput: await throughput(),
   client: await benchClient({ quick, log }),
+  searchQuality: await benchSearchQuality(log, { quick }),
   seconds: 0,
 };
 results.seconds = Math.round((Date.now() - started) / 1000);

@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { round } from './measure.ts';
+import { searchQualityMarkdown } from './search-quality.ts';
 
 /** The results object bench.ts builds; its shape is checked where it is made. */
 type Results = Record<string, any>;
@@ -86,5 +87,6 @@ export function writeReport(results: Results, root: string): void {
     }
     lines.push('', 'Goal: the seed draws in < 1 s; 10⁴ nodes stays interactive.', '');
   }
+  if (results.searchQuality) lines.push('## 7. Search quality, the query set on both stores', '', ...searchQualityMarkdown(results.searchQuality), '');
   writeFileSync(join(dir, 'BENCHMARKS.md'), `${lines.join('\n')}\n`);
 }

@@ -8,8 +8,9 @@
  * maps). A relationship holds its evidence but not its id: that is `TYPE:source->target`
  * (graph-seed makes it so, the API documents it), which the relationship records already, and
  * a copy would cost a string per relation to write and to store. Three full-text indexes serve
- * search: Chinese with the `cjk` analyzer, pinyin tokens and English words with the standard
- * analyzer.
+ * search: Chinese with the `cjk` analyzer, pinyin runs and English stems with the standard
+ * analyzer; the search fields are made by search-query.ts, the memory store's index holds the
+ * same tokens. Initials are a plain property, read with CONTAINS.
  *
  * A load is one write transaction: the old graph is deleted and the new one created with
  * `UNWIND $rows` batches, so a load that fails or is interrupted leaves the previous version
@@ -20,7 +21,7 @@ import type { Driver } from 'neo4j-driver';
 import { pinyinOf } from '../../graph-seed/pinyin.ts';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../graph-seed/types.ts';
 import type { EntityType, RelationType, SeedArtefact } from '../../graph-seed/types.ts';
-import { CJK_RUN, chineseNames, chineseText, englishTokens, pinyinTokens } from './search-query.ts';
+import { chineseField, englishField, initialsField, pinyinField, searchDoc } from './search-query.ts';
 import type { EntityRecord } from './types.ts';
 
 /** The type label of each entity type. Labels and relationship types come from these fixed lists only. */
@@ -51,13 +52,21 @@ export function entityProperties(entity: EntityRecord, sectionIds: string[]): Re
     ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null && v !== undefined)),
     mentionsJson: JSON.stringify(mentions),
     sectionIds,
-    // Search fields are stored already split into the words the memory store indexes, so
+    // Search fields are stored already split into the tokens the memory store indexes, so
     // Lucene's analyzers find the same words in them.
-    searchChinese: ([...chineseNames(entity), chineseText(entity)].join(' ').match(CJK_RUN) ?? []).join(' '),
-    searchPinyin: [entity.name, ...entity.aliases].flatMap((n) => pinyinTokens(n === entity.name ? entity.pinyin : pinyinOf(n))).join(' '),
-    searchEnglish: englishTokens([entity.nameEn ?? '', entity.descriptionEn ?? '', entity.definitionEn ?? ''].join(' ')).join(' '),
+    ...searchProperties(entity),
   };
   return properties;
+}
+
+/** The search fields of an entity node (see search-query.ts). */
+export function searchProperties(entity: EntityRecord): Record<string, string> {
+  const doc = searchDoc(entity, pinyinOf);
+  return {
+    searchChinese: chineseField(doc), searchPinyin: pinyinField(doc), searchInitials: initialsField(doc), searchEnglish: englishField(doc),
+    // The whole document too, so ranking a hit needs no pinyin made at query time.
+    searchDocJson: JSON.stringify(doc),
+  };
 }
 
 /**

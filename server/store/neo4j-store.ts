@@ -11,13 +11,12 @@
  * with STORE_UNAVAILABLE. When Neo4j comes back, the next query simply succeeds.
  */
 import neo4j, { type Driver, type Node, type Record as Neo4jRecord, type Relationship } from 'neo4j-driver';
-import { pinyinOf } from '../../graph-seed/pinyin.ts';
 import type { SeedArtefact } from '../../graph-seed/types.ts';
 import type { Neo4jConfig } from '../config.ts';
 import { StoreUnavailableError } from './errors.ts';
 import { FULLTEXT, loadSeed, loadStamp, loadedStamp } from './neo4j-schema.ts';
 import { passageOf } from './passages.ts';
-import { containsNeedle, parseQuery, rankCandidates, type Candidate } from './search-query.ts';
+import { hanTerms, lookupParts, parseQuery, rankCandidates, type Candidate, type SearchDoc } from './search-query.ts';
 import type {
   Direction, EntityPage, EntityRecord, EntityType, GraphStore, Mention, NeighborhoodQuery, Passage, PathQuery, PathRecord,
   RelationFilter, RelationRecord, RelationType, SearchHitRecord, Section, StatsRecord, StoreHealth, SubgraphRecord,
@@ -47,7 +46,11 @@ const ENTITY_FIELDS = [
 const NULLABLE = new Set(['nameEn', 'description', 'descriptionEn']);
 
 function toEntity(node: Node): EntityRecord {
-  const p = node.properties as Record<string, unknown>;
+  return entityOf(node.properties as Record<string, unknown>);
+}
+
+/** An entity record from a node's properties (or a map projection of them). */
+function entityOf(p: Record<string, unknown>): EntityRecord {
   const record: Record<string, unknown> = { mentions: JSON.parse(p.mentionsJson as string) as Mention[] };
   for (const field of ENTITY_FIELDS) {
     if (p[field] !== undefined) record[field] = p[field];
@@ -141,39 +144,35 @@ export const CYPHER = {
 
   search(text: string, types: readonly EntityType[] | null | undefined) {
     const query = parseQuery(text, types);
-    const single = query.chineseTerms.length === 1 && [...query.chineseTerms[0]!].length === 1;
-    const quoted = (term: string) => `"${term}"`;
-    // Every term is built from [a-z0-9] words or CJK characters only: nothing the user typed
-    // reaches Lucene's query syntax.
+    const parts = lookupParts(query);
+    const han = parts.filter((p) => p.kind === 'han');
+    const pairs = han.filter((p) => [...p.text].length > 1).map((p) => `(${hanTerms(p).map((t) => `"${t}"`).join(' AND ')})`);
+    const pinyin = [...parts.flatMap((p) => (p.pinyin ? [p.pinyin] : [])), ...(query.pinyinRun ? [query.pinyinRun] : [])];
+    const stems = parts.flatMap((p) => (p.stem ? [p.stem.length >= 3 ? `${p.stem}*` : p.stem] : []));
+    // Every term is made of [a-z0-9] or Han characters only (search-query.ts): nothing the user
+    // typed reaches Lucene's query syntax.
+    const fulltext = ([[FULLTEXT.chinese, pairs.join(' OR ')], [FULLTEXT.pinyin, pinyin.map((w) => `${w}*`).join(' OR ')], [FULLTEXT.english, stems.join(' OR ')]] as const)
+      .filter(([, q]) => q !== '');
     const params = {
       types: types?.length ? types : null,
       number: query.glossaryNumber,
-      chinese: query.chineseTerms.length > 0 && !single ? query.chineseTerms.map(quoted).join(' AND ') : null,
-      character: single ? query.chineseTerms[0]! : null,
-      pinyin: query.syllables.length > 0
-        ? [`${query.syllables.join('')}*`, ...(query.syllables.length > 1 ? [`(${query.syllables.map((s, i, all) => `+${s}${i === all.length - 1 ? '*' : ''}`).join(' ')})`] : [])].join(' OR ')
-        : null,
-      english: query.englishWords.length > 0 ? query.englishWords.map((w) => `+${w}${w.length >= 3 ? '*' : ''}`).join(' ') : null,
+      fulltext,
+      characters: han.filter((p) => [...p.text].length === 1).map((p) => p.text),
+      initials: query.initials,
       candidates: neo4j.int(SEARCH_CANDIDATES),
     };
+    // Short on purpose: with its parameters the query must fit in one socket write (see
+    // tests/store/neo4j-cypher.test.ts). The index names in $fulltext come from FULLTEXT, never input.
     const cypher = `CALL {
-         WITH $number AS number WHERE number IS NOT NULL
-         MATCH (n:Entity:GlossaryTerm {number: number}) RETURN n, 0.0 AS score, 'number' AS via
+         MATCH (n:GlossaryTerm {number: $number}) RETURN n, true AS p
          UNION
-         WITH $chinese AS q WHERE q IS NOT NULL
-         CALL db.index.fulltext.queryNodes('${FULLTEXT.chinese}', q, {limit: $candidates}) YIELD node, score RETURN node AS n, score, 'chinese' AS via
+         UNWIND $fulltext AS f CALL db.index.fulltext.queryNodes(f[0], f[1], {limit: $candidates}) YIELD node RETURN node AS n, false AS p
          UNION
-         WITH $character AS c WHERE c IS NOT NULL
-         MATCH (n:Entity) WHERE n.searchChinese CONTAINS c RETURN n, 1.0 AS score, 'chinese' AS via
-         UNION
-         WITH $pinyin AS q WHERE q IS NOT NULL
-         CALL db.index.fulltext.queryNodes('${FULLTEXT.pinyin}', q, {limit: $candidates}) YIELD node, score RETURN node AS n, score, 'pinyin' AS via
-         UNION
-         WITH $english AS q WHERE q IS NOT NULL
-         CALL db.index.fulltext.queryNodes('${FULLTEXT.english}', q, {limit: $candidates}) YIELD node, score RETURN node AS n, score, 'english' AS via
+         WITH $characters AS cs WHERE size(cs) > 0 OR $initials IS NOT NULL
+         MATCH (n:Entity) WHERE any(c IN cs WHERE n.searchChinese CONTAINS c) OR n.searchInitials CONTAINS $initials RETURN n, false AS p
        }
-       WITH n, score, via WHERE $types IS NULL OR n.type IN $types
-       RETURN n, score, via`;
+       WITH n, p WHERE $types IS NULL OR n.type IN $types
+       RETURN n {.*, searchChinese: null, searchPinyin: null, searchEnglish: null} AS n, p`;
     return { cypher: oneLine(cypher), params, query };
   },
 
@@ -369,17 +368,18 @@ export class Neo4jStore implements GraphStore {
     return { items: nodes.slice(0, page.first), totalCount: (row?.get('total') as number | undefined) ?? 0, hasNextPage: nodes.length > page.first };
   }
 
+  /** One round trip: the candidates with their search documents, minus the index fields, ranked here. */
   async search({ text, types, first }: { text: string; types?: readonly EntityType[] | null; first: number }): Promise<SearchHitRecord[]> {
     const { query, ...search } = CYPHER.search(text, types);
     const rows = await this.read(search);
-    const candidates: Candidate[] = [];
-    for (const row of rows) {
-      const entity = toEntity(row.get('n'));
-      const via = row.get('via') as string;
-      if (via === 'chinese' && !containsNeedle(entity, query.needle)) continue;
-      candidates.push({ entity, score: row.get('score') as number, pinned: via === 'number' });
-    }
-    return rankCandidates(candidates, query, first, pinyinOf);
+    const docs = new Map<string, SearchDoc>();
+    const candidates: Candidate[] = rows.map((row) => {
+      const properties = row.get('n') as Record<string, unknown>;
+      const entity = entityOf(properties);
+      if (!docs.has(entity.id)) docs.set(entity.id, JSON.parse(properties.searchDocJson as string) as SearchDoc);
+      return { entity, pinned: row.get('p') as boolean };
+    });
+    return rankCandidates(candidates, query, first, (e) => docs.get(e.id)!);
   }
 
   async relationsOf(ids: readonly string[], filter: RelationFilter): Promise<RelationRecord[][]> {

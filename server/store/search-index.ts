@@ -3,58 +3,48 @@
  * search-query.ts decide what matches and how it ranks.
  *
  * Chinese has no spaces between words, so Chinese text is indexed as single characters and
- * character pairs: all of a query's pairs must occur, and the hit must then contain the query
- * whole (森林 finds 森林公园 and 国家森林城市, not 森…林). Pinyin is indexed per syllable and as
- * the whole name run together, so `le chang`, `lè chāng` and `lechang` all find 乐昌市.
- * English names and descriptions are indexed as lower-case words with prefix matching.
+ * character pairs: all of a word's pairs must occur, and the match rules then check it stands
+ * whole (森林 finds 森林公园 and 国家森林城市, not 森…林). Pinyin is indexed as each name's
+ * syllables run together from every syllable on, so a prefix search finds a run of syllables
+ * anywhere in a name (`senlinchengshi` in guojiasenlinchengshi); initials the same way. English
+ * is indexed as stems, American spelling first, searched by prefix.
  */
 import MiniSearch from 'minisearch';
 import { pinyinOf } from '../../graph-seed/pinyin.ts';
 import type { EntityRecord, EntityType } from './types.ts';
 import {
-  CJK_RUN, chineseNames, chineseText, containsNeedle, englishTokens, parseQuery, pinyinTokens, rankCandidates, type Candidate,
+  chineseField, englishField, hanTerms, hanTokens, initialsField, lookupParts, parseQuery, pinyinField, rankCandidates, searchDoc,
+  type Candidate, type SearchDoc,
 } from './search-query.ts';
-
-/** Single characters and character pairs of every CJK run. */
-function chineseTokens(text: string): string[] {
-  const tokens: string[] = [];
-  for (const run of text.match(CJK_RUN) ?? []) {
-    const chars = [...run];
-    chars.forEach((c, i) => {
-      tokens.push(c);
-      if (i + 1 < chars.length) tokens.push(c + chars[i + 1]);
-    });
-  }
-  return tokens;
-}
 
 interface IndexedEntity {
   id: string;
   chinese: string;
   pinyin: string;
+  initials: string;
   english: string;
 }
+
+const FIELDS = ['chinese', 'pinyin', 'initials', 'english'] as const;
 
 export class EntitySearchIndex {
   private readonly index: MiniSearch<IndexedEntity>;
   private readonly entities = new Map<string, EntityRecord>();
+  private readonly docs = new Map<string, SearchDoc>();
   private readonly glossaryByNumber = new Map<number, string>();
 
   constructor(entities: readonly EntityRecord[]) {
     this.index = new MiniSearch<IndexedEntity>({
-      fields: ['chinese', 'pinyin', 'english'],
-      tokenize: (text, field) => (field === 'chinese' ? chineseTokens(text) : field === 'pinyin' ? text.split(' ') : englishTokens(text)),
+      fields: [...FIELDS],
+      tokenize: (text, field) => (field === 'chinese' ? hanTokens(text) : text.split(' ').filter(Boolean)),
       processTerm: (term) => term,
     });
     this.index.addAll(entities.map((e) => {
       this.entities.set(e.id, e);
+      const doc = searchDoc(e, pinyinOf);
+      this.docs.set(e.id, doc);
       if (e.type === 'GLOSSARY_TERM' && e.number != null) this.glossaryByNumber.set(e.number, e.id);
-      return {
-        id: e.id,
-        chinese: [...chineseNames(e), chineseText(e)].join(' '),
-        pinyin: [e.name, ...e.aliases].flatMap((n) => pinyinTokens(n === e.name ? e.pinyin : pinyinOf(n))).join(' '),
-        english: [e.nameEn ?? '', e.descriptionEn ?? '', e.definitionEn ?? ''].join(' '),
-      };
+      return { id: e.id, chinese: chineseField(doc), pinyin: pinyinField(doc), initials: initialsField(doc), english: englishField(doc) };
     }));
   }
 
@@ -63,35 +53,25 @@ export class EntitySearchIndex {
     const allowed = types && types.length > 0 ? new Set(types) : null;
     const filter = (result: { id: string }) => !allowed || allowed.has(this.entities.get(result.id)!.type);
     const candidates: Candidate[] = [];
-    const collect = (hits: { id: string; score: number }[], keep: (e: EntityRecord) => boolean = () => true) => {
-      for (const hit of hits) {
-        const entity = this.entities.get(hit.id)!;
-        if (keep(entity)) candidates.push({ entity, score: hit.score });
-      }
+    const collect = (hits: { id: string }[]) => {
+      for (const hit of hits) candidates.push({ entity: this.entities.get(hit.id)! });
     };
+    const exactly = { tokenize: (t: string) => [t], filter } as const;
 
     if (query.glossaryNumber !== null) {
       const id = this.glossaryByNumber.get(query.glossaryNumber);
-      if (id && filter({ id })) candidates.push({ entity: this.entities.get(id)!, score: 0, pinned: true });
+      if (id && filter({ id })) candidates.push({ entity: this.entities.get(id)!, pinned: true });
     }
-    if (query.chineseTerms.length > 0) {
-      const hits = this.index.search({ queries: query.chineseTerms, combineWith: 'AND' }, { fields: ['chinese'], tokenize: (t) => [t], filter });
-      collect(hits, (e) => containsNeedle(e, query.needle));
-    }
-    if (query.syllables.length > 0) {
-      // Pinyin: the whole run as one prefix, or the syllables as typed (the last one a prefix).
-      collect(this.index.search(query.syllables.join(''), { fields: ['pinyin'], prefix: true, filter }));
-      if (query.syllables.length > 1) {
-        collect(this.index.search(query.syllables.join(' '), {
-          fields: ['pinyin'], prefix: (_term, i, all) => i === all.length - 1, combineWith: 'AND', filter,
-        }));
+    for (const part of lookupParts(query)) {
+      if (part.kind === 'han') {
+        collect(this.index.search({ queries: hanTerms(part), combineWith: 'AND' }, { ...exactly, fields: ['chinese'] }));
+        continue;
       }
+      if (part.pinyin) collect(this.index.search(part.pinyin, { ...exactly, fields: ['pinyin'], prefix: true }));
+      if (part.stem) collect(this.index.search(part.stem, { ...exactly, fields: ['english'], prefix: part.stem.length >= 3 }));
     }
-    if (query.englishWords.length > 0) {
-      collect(this.index.search(query.englishWords.join(' '), {
-        fields: ['english'], prefix: (term) => term.length >= 3, combineWith: 'AND', filter,
-      }));
-    }
-    return rankCandidates(candidates, query, first, pinyinOf);
+    if (query.pinyinRun) collect(this.index.search(query.pinyinRun, { ...exactly, fields: ['pinyin'], prefix: true }));
+    if (query.initials) collect(this.index.search(query.initials, { ...exactly, fields: ['initials'], prefix: true }));
+    return rankCandidates(candidates, query, first, (e) => this.docs.get(e.id)!);
   }
 }

@@ -6,12 +6,37 @@
  * text is found, the obvious one first), and other stores must also find what the memory store finds.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSearchQueries } from '../../scripts/bench/search-quality.ts';
 import type { GraphStore } from '../../server/store/types.ts';
 import {
   degreeOf, entitiesNamed, expectedEntitiesInSection, expectedGraph, expectedNeighbourhood, expectedPage, expectedPathLength,
   expectedRelationIds, expectedStats, rawSeed, relationsAmong, typeInSeed,
 } from './seed-expectations.ts';
 import { memory, neo4jWanted, openNeo4jStore } from './stores.ts';
+
+/** What users type and what they want: first (rank 1) or among the first five (rank 5). */
+const TYPED: [query: string, expected: string, rank: 1 | 5][] = [
+  // Exact names printed with full-width punctuation.
+  ['长征国家文化公园（乐昌段）', 'park:long-march-national-cultural-park-lechang', 1],
+  ['大朗（乐昌）产业共建科技园', 'park:dalang-lechang-tech-park', 1],
+  ['村（居）法律顾问制度', 'program:village-legal-adviser', 1],
+  ['乐棉中路、公主下路连接人民南路道路建设', 'program:lemian-gongzhu-road-link', 1],
+  ['乐昌市国家森林城市建设总体规划(2019-2028年)', 'program:forest-city-master-plan', 1],
+  ['「十百」工程', 'program:ten-hundred-project', 5],
+  // Glossary numbers typed by a Chinese input method.
+  ['【14】', 'glossary:14', 1], ['［14］', 'glossary:14', 1], ['(14)', 'glossary:14', 1], ['〔14〕', 'glossary:14', 1],
+  // Polyphones.
+  ['hezhangzhi', 'program:river-chief-system', 1], ['linzhangzhi', 'program:forest-chief-system', 1],
+  ['luzhangzhi', 'program:road-chief-136', 5], ['lianzhangzhi', 'program:chain-leader-system', 1],
+  ['hongjun changzheng', 'park:red-army-third-blockade-sites', 5],
+  // Pinyin run together inside a name.
+  ['senlinchengshi', 'program:national-forest-city', 1], ['senlin chengshi', 'program:national-forest-city', 1],
+  ['nvzi', 'program:national-womens-chess-league', 1], ['hzz', 'program:river-chief-system', 1],
+  // English, stemmed, both spellings.
+  ['rural revitalization', 'program:rural-revitalization-strategy', 5], ['rural revitalisation', 'program:rural-revitalisation-paired-assistance', 5],
+  // Ranking: exact name, then every word, then the rest.
+  ['东站 airport', 'program:east-station-airport-expressway', 1], ['S248 长来', 'program:s248-beixiang-changlai', 1],
+];
 
 const ids = (xs: { id: string }[]) => xs.map((x) => x.id).sort();
 
@@ -68,6 +93,38 @@ function contract(name: string, open: () => Promise<GraphStore>, close: (s: Grap
       for (const text of ['坪石', '森林', '菜篮子', '产业园', '十百']) expect(entitiesNamed(text).length, `the seed names entities with ${text}`).toBeGreaterThan(0);
       expect((await store.search({ text: 'pingshi', first: 1 }))[0]!.entity.id).toBe('town:pingshi');
       expect((await store.search({ text: '[14]', first: 1 }))[0]!.entity.id).toBe('glossary:14');
+    });
+
+    it('search: exact names with any punctuation, glossary numbers in any bracket, polyphones, pinyin inside names, English spellings', async () => {
+      for (const [text, expected, rank] of TYPED) {
+        const hits = (await store.search({ text, first: 5 })).map((h) => h.entity.id);
+        if (rank === 1) expect(hits[0], text).toBe(expected);
+        else expect(hits, text).toContain(expected);
+      }
+    });
+
+    it('search: the same hits in the same order as the memory store, for the whole query set', async () => {
+      for (const c of readSearchQueries()) {
+        const mine = await store.search({ text: c.q, types: c.types ?? null, first: 10_000 });
+        const theirs = await memory.search({ text: c.q, types: c.types ?? null, first: 10_000 });
+        expect(mine.map((h) => [h.entity.id, h.score]), c.q).toEqual(theirs.map((h) => [h.entity.id, h.score]));
+      }
+    }, 120_000);
+
+    it('search: the query set scores hit@5 ≥ 98% and puts every exact name first', async () => {
+      const misses: string[] = [];
+      const cases = readSearchQueries();
+      for (const c of cases) {
+        const hits = (await store.search({ text: c.q, types: c.types ?? null, first: 5 })).map((h) => h.entity.id);
+        if (c.class === 'exact' && !c.expect.includes(hits[0]!)) misses.push(`exact: ${c.q} → ${hits[0]}`);
+        else if (!c.expect.every((id) => hits.includes(id))) misses.push(`${c.class}: ${c.q} → ${hits.join(' ')}`);
+      }
+      expect(misses.filter((m) => m.startsWith('exact:'))).toEqual([]);
+      expect(misses.length / cases.length, misses.join('\n')).toBeLessThanOrEqual(0.02);
+    }, 120_000);
+
+    it('search: punctuation, symbols and emoji alone find nothing and break nothing', async () => {
+      for (const text of ['【】', '“”', '——', '🌲', '%+', '·']) expect(await store.search({ text, first: 10 }), text).toEqual([]);
     });
 
     it('lists relations per entity, by type and direction', async () => {
