@@ -138,7 +138,7 @@ function httpPlugin(options: AppOptions): Plugin {
         }
         if (exporting) {
           try {
-            return endResponse(await handleExport(store, url, request.method));
+            return endResponse(await handleExport(store.view?.() ?? store, url, request.method));
           } catch (error) {
             if (error instanceof StoreUnavailableError) return endResponse(json({ error: error.message, code: 'STORE_UNAVAILABLE' }, 503));
             throw error;
@@ -172,7 +172,11 @@ export function createApp(options: AppOptions) {
     landingPage: false,
     graphiql: config.graphiql ? { title: 'Lechang report graph' } : false,
     cors: config.corsOrigins.length > 0 ? { origin: config.corsOrigins, methods: ['GET', 'POST'] } : false,
-    context: (): Context => ({ store, config, loaders: createLoaders(store) }),
+    context: (): Context => {
+      // One view per request: every answer in one response comes from one graph version.
+      const view = store.view?.() ?? store;
+      return { store: view, config, loaders: createLoaders(view) };
+    },
     maskedErrors: {
       // Caller errors (GraphQL errors with a code) pass as they are; a store that cannot answer
       // says so with STORE_UNAVAILABLE; anything else is masked, its details only in the log.

@@ -87,7 +87,7 @@ describe.runIf(neo4jWanted)('Neo4j faults', () => {
 
   it('wrong credentials: not ready, with a message naming the variables to check', async () => {
     const config = loadConfig(process.env).neo4j!;
-    const wrong = new Neo4jStore({ config: { ...config, password: 'not-the-password' }, seed, timeoutMs: 5_000, retryMs: 60_000 });
+    const wrong = new Neo4jStore({ config: { ...config, password: 'not-the-password' }, timeoutMs: 5_000, retryMs: 60_000 });
     try {
       const health = await wrong.health();
       expect(health.ready).toBe(false);
@@ -102,7 +102,7 @@ describe.runIf(neo4jWanted)('Neo4j faults', () => {
 describe('Neo4j unreachable at start', () => {
   it('the server still starts, /readyz says why, and queries get STORE_UNAVAILABLE at once', async () => {
     const config = loadConfig({ NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'irrelevant-secret' });
-    const down = new Neo4jStore({ config: config.neo4j!, seed, timeoutMs: 2_000, retryMs: 60_000 });
+    const down = new Neo4jStore({ config: config.neo4j!, timeoutMs: 2_000, retryMs: 60_000 });
     void down.start();
     const app = createApp({ store: down, config });
     try {
