@@ -575,13 +575,14 @@ export class Neo4jStore implements GraphStore {
         this.state = { kind: 'served', version: found.version, confirmedAt: Date.now() };
       }
     } catch (error) {
-      const problem = translateNeo4jError(error);
+      const translated = translateNeo4jError(error);
+      const problem = translated instanceof StoreUnavailableError ? translated.reason : translated.message;
       if (isPermanentNeo4jError(error)) {
-        this.stop(problem.message);
+        this.stop(problem);
         return;
       }
-      if (!this.problem) this.log(`neo4j: ${problem.message}; trying again`);
-      this.problem = problem.message;
+      if (!this.problem) this.log(`neo4j: ${problem}; trying again`);
+      this.problem = problem;
       this.failures += 1;
     }
   }

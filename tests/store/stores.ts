@@ -5,7 +5,13 @@
  * The Neo4j store only reads: the seed is put in the database the way a deploy does it, by
  * the loader (scripts/neo4j/load-graph.ts), which does nothing when it is already served.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
+import { serialiseSeed } from '../../graph-seed/paths.ts';
 import { loadConfig, type Neo4jConfig } from '../../server/config.ts';
 import { readSeed } from '../../server/store/create-store.ts';
 import { MemoryStore } from '../../server/store/memory-store.ts';
@@ -57,3 +63,69 @@ export async function openNeo4jStore(timeoutMs = 120_000): Promise<Neo4jStore> {
 }
 
 export type { GraphStore };
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** `npm run load:neo4j` running as a child process, as a deploy runs it. */
+export interface LoaderProcess {
+  child: ChildProcess;
+  /** Everything it printed so far. */
+  output(): string;
+  /** Resolves with the first match of `pattern` in its output; rejects if it exits first. */
+  waitFor(pattern: RegExp): Promise<RegExpMatchArray>;
+  /** Resolves with its exit code. */
+  exited: Promise<number | null>;
+  /** SIGKILL, as a deploy killed half way: no chance to clean up. */
+  kill(): Promise<void>;
+}
+
+/** Starts the loader on the seed at `seedPath` (the project's seed when null) with `args`. */
+export function startLoader(seedPath: string | null, args: string[] = []): LoaderProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/load-neo4j.ts', ...args], {
+    cwd: root, env: { ...process.env, ...(seedPath ? { SEED_PATH: seedPath } : {}) }, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const listeners = new Set<() => void>();
+  const take = (chunk: Buffer) => {
+    output += chunk;
+    for (const listener of listeners) listener();
+  };
+  child.stdout!.on('data', take);
+  child.stderr!.on('data', take);
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => {
+    for (const listener of listeners) listener();
+    resolve(code);
+  }));
+  return {
+    child,
+    output: () => output,
+    exited,
+    waitFor(pattern) {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          const match = pattern.exec(output);
+          if (match) {
+            listeners.delete(check);
+            resolve(match);
+          } else if (child.exitCode !== null || child.signalCode !== null) {
+            listeners.delete(check);
+            reject(new Error(`the loader exited (${child.exitCode ?? child.signalCode}) before printing ${pattern}:\n${output}`));
+          }
+        };
+        listeners.add(check);
+        check();
+      });
+    },
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}
+
+/** Writes a seed to a file of its own under the system's temporary folder; returns the path. */
+export function writeSeedFile(name: string, what: SeedArtefact): string {
+  const path = join(tmpdir(), `${process.pid}-${name}`);
+  writeFileSync(path, serialiseSeed(what));
+  return path;
+}
