@@ -246,11 +246,12 @@ async function checkVersion(driver: Driver, database: string, id: string, seed: 
   }
   const step = Math.max(1, Math.floor(seed.graph.nodes.length / 20));
   const sample = seed.graph.nodes.filter((_, i) => i % step === 0).slice(0, 20);
-  const edgesOf = new Map<string, string[]>();
+  const sampled = new Set(sample.map((n) => n.key));
+  const edgesOf = new Map<string, string[]>(sample.map((n) => [n.key, []]));
   for (const e of seed.graph.edges) {
     const key = `${e.attributes!.type}:${e.source}->${e.target}`;
-    edgesOf.set(e.source, [...(edgesOf.get(e.source) ?? []), key]);
-    if (e.target !== e.source) edgesOf.set(e.target, [...(edgesOf.get(e.target) ?? []), key]);
+    if (sampled.has(e.source)) edgesOf.get(e.source)!.push(key);
+    if (e.target !== e.source && sampled.has(e.target)) edgesOf.get(e.target)!.push(key);
   }
   const found = await reader.entitiesByIds(sample.map((n) => n.key));
   const lists = await reader.relationsOf(sample.map((n) => n.key), { direction: 'BOTH' });
