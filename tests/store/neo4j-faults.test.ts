@@ -100,6 +100,27 @@ describe.runIf(neo4jWanted)('Neo4j faults', () => {
     }
   }, 50_000);
 
+  it('a graph written by an older release (no versions) is replaced by a load and then deleted', async () => {
+    const config = neo4jConfig();
+    const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), { disableLosslessIntegers: true });
+    const db = { database: config.database };
+    try {
+      await driver.executeQuery(
+        `CREATE (:Entity:Town {id: 'town:pingshi', type: 'TOWN', name: 'legacy'})-[:LOCATED_IN {evidenceJson: '[]'}]->(:Entity:Town {id: 'town:lechang', type: 'TOWN'})
+         CREATE (:Section {id: 'section:legacy'}) MERGE (m:SeedMeta {key: 'current'}) SET m.version = 'old', m.stamp = 'old'`, {}, db,
+      );
+      // Served meanwhile: the version, never the old release's nodes beside it.
+      expect((await query(app, '{ entity(id: "town:pingshi") { name degree } }')).data.entity.name).toBe('坪石镇');
+      const result = await loadIntoNeo4j(seed, { force: true });
+      expect(result.deleted).toContain('legacy');
+      const left = await driver.executeQuery('MATCH (n) WHERE ((n:Entity OR n:Section) AND n.version IS NULL) OR n:SeedMeta RETURN count(n) AS n', {}, db);
+      expect(left.records[0]!.get('n')).toBe(0);
+      expect((await query(app, '{ stats { entityCount relationCount } }')).data.stats).toEqual({ entityCount: seed.graph.nodes.length, relationCount: seed.graph.edges.length });
+    } finally {
+      await driver.close();
+    }
+  }, 50_000);
+
   it('wrong credentials: not ready, with a message naming the variables to check, and no retrying', async () => {
     const config = neo4jConfig();
     const log: string[] = [];
