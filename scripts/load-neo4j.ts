@@ -1,34 +1,64 @@
 /**
- * `npm run load:neo4j`: loads the built seed into the Neo4j that NEO4J_URI names (constraints
- * and full-text indexes first, then the graph in one transaction), and prints what it loaded.
+ * `npm run load:neo4j`: loads the built seed (or SEED_PATH) into the Neo4j that NEO4J_URI names
+ * as a new graph version beside the one served, checks it, switches to it in one transaction,
+ * and deletes the replaced version after a grace (scripts/neo4j/load-graph.ts). Servers that
+ * read the database move to the new version by themselves within a second.
+ *
+ *   --grace-seconds N   wait between the switch and deleting the replaced version (default 30;
+ *                       0 when no server reads the database)
+ *   --force             load even when the database already serves this seed
+ *
+ * Exits 0 when the seed is served (loaded now or already), 1 when the load failed (the
+ * version served before is still served), 2 on a bad argument or setting.
  */
+import neo4j from 'neo4j-driver';
 import { ConfigError, loadConfig } from '../server/config.ts';
 import { readSeed } from '../server/store/create-store.ts';
-import { loadSeed } from '../server/store/neo4j-schema.ts';
 import { translateNeo4jError } from '../server/store/neo4j-store.ts';
-import neo4j from 'neo4j-driver';
+import { DEFAULT_GRACE_MS, LoadCheckError, loadGraph } from './neo4j/load-graph.ts';
+
+const log = (message: string) => console.log(`load:neo4j: ${message}`);
+const fail = (message: string, code: number): never => {
+  console.error(`load:neo4j: ${message}`);
+  process.exit(code);
+};
+
+const args = process.argv.slice(2);
+let graceMs = DEFAULT_GRACE_MS;
+let force = false;
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--force') force = true;
+  else if (args[i] === '--grace-seconds') {
+    const raw = args[++i] ?? '';
+    if (!/^\d+(\.\d+)?$/.test(raw) || Number(raw) > 3600) fail(`--grace-seconds ${JSON.stringify(raw)} is not allowed: use a number of seconds from 0 to 3600`, 2);
+    graceMs = Math.round(Number(raw) * 1000);
+  } else fail(`unknown argument ${JSON.stringify(args[i])}: use --grace-seconds N and --force`, 2);
+}
 
 let config;
 try {
   config = loadConfig();
 } catch (error) {
   if (!(error instanceof ConfigError)) throw error;
-  console.error(`load:neo4j: ${error.message}`);
-  process.exit(1);
+  fail(error.message, 2);
 }
-if (!config.neo4j) {
-  console.error('load:neo4j: set NEO4J_URI (e.g. bolt://127.0.0.1:7687) and NEO4J_PASSWORD');
-  process.exit(1);
-}
-const seed = await readSeed(config.seedPath ?? undefined);
-const driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password));
-const started = Date.now();
-console.log(`load:neo4j: writing seed ${seed.version} (${seed.graph.nodes.length} entities, ${seed.graph.edges.length} relations) in one transaction`);
+if (!config!.neo4j) fail('set NEO4J_URI (e.g. bolt://127.0.0.1:7687) and NEO4J_PASSWORD', 2);
+const { uri, user, password, database } = config!.neo4j!;
+let seed;
 try {
-  const counts = await loadSeed(driver, config.neo4j.database, seed);
-  console.log(`load:neo4j: seed ${seed.version} loaded into ${config.neo4j.uri} (${config.neo4j.database}): ${counts.entities} entities, ${counts.relations} relations in ${Date.now() - started} ms`);
+  seed = await readSeed(config!.seedPath ?? undefined);
 } catch (error) {
-  console.error(`load:neo4j: ${translateNeo4jError(error).message}`);
+  fail(`cannot read the seed${config!.seedPath ? ` at SEED_PATH=${config!.seedPath}` : ''}: ${(error as Error).message}`, 2);
+}
+const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), { disableLosslessIntegers: true });
+try {
+  const result = await loadGraph(driver, database, seed!, { graceMs, force, log });
+  if (!result.skipped) {
+    log(`seed ${seed!.version} served from ${uri} (${database}) as version ${result.version}: ${result.entities} entities, ${result.relations} relations in ${result.seconds.total} s`);
+  }
+} catch (error) {
+  const message = error instanceof LoadCheckError ? error.message.replace(/^load:neo4j: /, '') : translateNeo4jError(error).message;
+  console.error(`load:neo4j: ${message}; the version served before is still served`);
   process.exitCode = 1;
 } finally {
   await driver.close();

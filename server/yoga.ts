@@ -255,7 +255,7 @@ function httpPlugin(options: AppOptions): Plugin {
         }
         if (exporting) {
           try {
-            return endResponse(await handleExport(store, url, request));
+            return endResponse(await handleExport(store.view?.() ?? store, url, request));
           } catch (error) {
             if (error instanceof StoreUnavailableError) return endResponse(json({ error: error.message, code: 'STORE_UNAVAILABLE', errors: [{ message: error.message, extensions: { code: 'STORE_UNAVAILABLE' } }] }, 503));
             throw error;
@@ -307,7 +307,11 @@ export function createApp(options: AppOptions) {
     // GraphiQL's code from the npm package, inline in the page: no CDN, works offline.
     renderGraphiQL,
     cors: config.corsOrigins.length > 0 ? { origin: config.corsOrigins, methods: ['GET', 'POST'] } : false,
-    context: (): Context => ({ store, config, loaders: createLoaders(store) }),
+    context: (): Context => {
+      // One view per request: every answer in one response comes from one graph version.
+      const view = store.view?.() ?? store;
+      return { store: view, config, loaders: createLoaders(view) };
+    },
     maskedErrors: {
       // Caller errors (GraphQL errors with a code) pass as they are; a store that cannot answer
       // says so with STORE_UNAVAILABLE; anything else is masked, its details only in the log.

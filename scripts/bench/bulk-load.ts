@@ -19,13 +19,16 @@
  *   never holds a raw control character, so neither can contain its separator.
  *
  * Relations are written as the seed loader writes them: with their evidence, typed, between
- * the entities; sections and the stamp follow, so the Neo4j store serves the graph as loaded.
+ * the entities, all in one graph version; sections, the version and the pointer follow, so the
+ * Neo4j store serves the graph as loaded. Unlike npm run load:neo4j it first deletes what the
+ * database holds: it measures loading, not switching.
  * Concurrent batches can meet on a hub; Neo4j then reports a deadlock to one of them, which
  * executeWrite runs again; the retries are counted and reported.
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { RelationType, SeedArtefact } from '../../graph-seed/types.ts';
-import { batches, clearInBatches, ensureSchema, FULLTEXT, loadStamp, seedRows, TYPE_LABEL } from '../../server/store/neo4j-schema.ts';
+import { batches, FULLTEXT, LAYOUT, loadStamp, seedRows, TYPE_LABEL } from '../../server/store/neo4j-schema.ts';
+import { clearInBatches, ensureSchema } from '../neo4j/load-graph.ts';
 import { round } from './measure.ts';
 
 const ID_SEPARATOR = ',';
@@ -70,6 +73,7 @@ export async function bulkLoad(driver: Driver, database: string, seed: SeedArtef
     await session.close();
   }
   const rows = seedRows(seed);
+  const version = `bench-${Date.now()}`;
 
   const nodesStarted = performance.now();
   const nodeJobs = [...rows.entities].flatMap(([type, list]) => batches(list, batchSize).map((batch) => ({ type, batch })));
@@ -78,10 +82,10 @@ export async function bulkLoad(driver: Driver, database: string, seed: SeedArtef
     // The label is one of TYPE_LABEL's fixed names, never input.
     const result = await tx.run(
       `UNWIND range(0, size($rows) - 1) AS i
-       CREATE (n:Entity:${TYPE_LABEL[type]}) SET n = $rows[i]
+       CREATE (n:Entity:${TYPE_LABEL[type]}) SET n = $rows[i], n.version = $version
        WITH i, n ORDER BY i
        RETURN collect(id(n)) AS nodes`,
-      { rows: batch },
+      { rows: batch, version },
     );
     const nodes = result.records[0]!.get('nodes') as number[];
     batch.forEach((row, i) => internalId.set(row.id as string, nodes[i]!));
@@ -108,11 +112,15 @@ export async function bulkLoad(driver: Driver, database: string, seed: SeedArtef
   const relationSeconds = (performance.now() - relationsStarted) / 1000;
   const relations = [...rows.relations.values()].reduce((n, list) => n + list.length, 0);
 
-  // Sections and the stamp last: a store finds the graph whole or not at all.
+  // Sections and the pointer last: a store finds the graph whole or not at all.
   const stamp = loadStamp(seed, rows);
   await inSessions(driver, database, 1, [rows.sections], async (tx, sections) => {
-    await tx.run('UNWIND $rows AS row CREATE (s:Section) SET s = row', { rows: sections });
-    await tx.run("CREATE (m:SeedMeta {key: 'current'}) SET m.version = $version, m.stamp = $stamp, m.loadedAt = datetime()", { version: seed.version, stamp });
+    await tx.run('UNWIND $rows AS row CREATE (s:Section) SET s = row, s.version = $version', { rows: sections, version });
+    await tx.run(
+      `CREATE (:GraphVersion {id: $version, state: 'live', seedVersion: $seedVersion, stamp: $stamp, layout: $layout, startedAt: datetime(), switchedAt: datetime()})
+       MERGE (p:GraphPointer {key: 'current'}) SET p.version = $version, p.switchedAt = datetime()`,
+      { version, seedVersion: seed.version, stamp, layout: LAYOUT },
+    );
   });
 
   const indexStarted = performance.now();

@@ -11,8 +11,9 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import type { SeedArtefact } from '../../graph-seed/types.ts';
 import { loadConfig, type Neo4jConfig } from '../../server/config.ts';
 import { readSeed } from '../../server/store/create-store.ts';
-import { clearInBatches, loadSeed, loadStamp, loadedStamp } from '../../server/store/neo4j-schema.ts';
-import { CYPHER, Neo4jStore, runRead, type CypherQuery } from '../../server/store/neo4j-store.ts';
+import { loadStamp, loadedStamp, servedVersion } from '../../server/store/neo4j-schema.ts';
+import { atVersion, CYPHER, Neo4jStore, runRead, type CypherQuery } from '../../server/store/neo4j-store.ts';
+import { clearInBatches, loadGraph } from '../neo4j/load-graph.ts';
 import { bulkLoad } from './bulk-load.ts';
 import { getCall, graphqlCall, latencies, round, startChild } from './measure.ts';
 import { syntheticSeed } from './synthetic-seed.ts';
@@ -25,9 +26,8 @@ const IDS = { leaf: 'town:pingshi', search: '森林', pathFrom: 'town:beixiang-h
  * Returns what was checked, or the first answer that was wrong.
  */
 async function checkBulkLoad(driver: Driver, config: Neo4jConfig, timeoutMs: number, seed: SeedArtefact) {
-  // Without the stamp the store would load the seed itself, in one transaction.
   if ((await loadedStamp(driver, config.database)) !== loadStamp(seed)) return { ok: false, problem: 'the load left no stamp of this seed' };
-  const store = new Neo4jStore({ config, seed, timeoutMs, retryMs: 60_000 });
+  const store = new Neo4jStore({ config, timeoutMs, retryMs: 60_000 });
   const checked: string[] = [];
   const expect = (what: string, ok: boolean) => {
     if (!ok) throw new Error(what);
@@ -67,7 +67,8 @@ export async function benchNeo4j({ quick, log, rounds, perRound }: { quick: bool
     const seed = await readSeed();
     log('neo4j: loading the seed');
     let started = performance.now();
-    await loadSeed(driver, database, seed);
+    // No server reads the database during the benchmark: the replaced version goes at once.
+    await loadGraph(driver, database, seed, { graceMs: 0, force: true });
     const seedLoadSeconds = round((performance.now() - started) / 1000, 2);
 
     log('neo4j: API on the Neo4j store against the same Cypher through the driver');
@@ -77,7 +78,9 @@ export async function benchNeo4j({ quick, log, rounds, perRound }: { quick: bool
     let noop;
     try {
       for (let i = 0; i < 100 && (await fetch(`${server.url}/readyz`)).status !== 200; i++) await new Promise((r) => setTimeout(r, 300));
-      const read = (query: CypherQuery) => () => runRead(driver, database, query, timeoutMs);
+      const served = await servedVersion(driver, database);
+      if (served.kind !== 'served') throw new Error('neo4j bench: the seed just loaded is not served');
+      const read = (query: CypherQuery) => () => runRead(driver, database, atVersion(query, served.version.id), timeoutMs);
       const nb = (depth: number) => `query($id: ID!) { neighborhood(id: $id, depth: ${depth}, limit: 200) { truncated nodes { id name type degree } relations { id type source { id } target { id } } } }`;
       const neighborhood = (depth: number) => CYPHER.neighborhood({ id: IDS.leaf, depth, direction: 'BOTH', limit: 200 });
       // Each GraphQL query asks for nothing that needs a second store call (no mentions, no
@@ -122,7 +125,7 @@ export async function benchNeo4j({ quick, log, rounds, perRound }: { quick: bool
     await clearInBatches(driver, database);
     const seedReloadClearSeconds = round((performance.now() - started) / 1000, 2);
     started = performance.now();
-    await loadSeed(driver, database, seed);
+    await loadGraph(driver, database, seed, { graceMs: 0, force: true });
     return {
       server: uri, seedLoadSeconds, seedReloadClearSeconds, seedReloadSeconds: round((performance.now() - started) / 1000, 2), noop, api,
       bulkLoad: { relations, batchSize, ...bulk, goalRelationsPerSecond: 70_000 },

@@ -12,12 +12,14 @@ export async function readSeed(path: string = SEED_PATHS.seed): Promise<SeedArte
 }
 
 /**
- * The memory store is ready at once. The Neo4j store is returned at once too, and connects
- * and loads in the background, so the server starts even while Neo4j is down.
+ * The memory store serves `seed` and is ready at once. The Neo4j store serves whatever graph
+ * version the database's pointer names (`npm run load:neo4j` loads one; the server never
+ * writes), so `seed` is not used for it. It is returned at once and finds its version in the
+ * background, so the server starts even while Neo4j is down.
  */
 export function createStore(config: ServerConfig, seed: SeedArtefact, log: (message: string) => void = console.log): GraphStore {
   if (!config.neo4j) return new MemoryStore(seed);
-  const store = new Neo4jStore({ config: config.neo4j, seed, timeoutMs: config.limits.timeoutMs, log });
+  const store = new Neo4jStore({ config: config.neo4j, timeoutMs: config.limits.timeoutMs, log });
   void store.start();
   return store;
 }

@@ -1,20 +1,23 @@
 /**
- * How the seed is laid out in Neo4j, and how it is loaded.
+ * How the seed is laid out in Neo4j: the layout the loader writes and the store reads.
  *
  * Entities are (:Entity) nodes with a second label for their type; relations are relationships
  * of the seed's own types (LOCATED_IN …); sections are (:Section) nodes holding their slice of
- * the text, so a mention's sentence can be read back; one (:SeedMeta) node stamps the version
- * loaded. Lists of mentions and evidence are stored as JSON strings (properties cannot hold
- * maps). A relationship holds its evidence but not its id: that is `TYPE:source->target`
- * (graph-seed makes it so, the API documents it), which the relationship records already, and
- * a copy would cost a string per relation to write and to store. Three full-text indexes serve
- * search: Chinese with the `cjk` analyzer, pinyin runs and English stems with the standard
- * analyzer; the search fields are made by search-query.ts, the memory store's index holds the
- * same tokens. Initials are a plain property, read with CONTAINS.
+ * the text, so a mention's sentence can be read back. Lists of mentions and evidence are stored
+ * as JSON strings (properties cannot hold maps). A relationship holds its evidence but not its
+ * id: that is `TYPE:source->target` (graph-seed makes it so, the API documents it), which the
+ * relationship records already, and a copy would cost a string per relation to write and to
+ * store. Three full-text indexes serve search: Chinese with the `cjk` analyzer, pinyin runs and
+ * English stems with the standard analyzer; the search fields are made by search-query.ts, the
+ * memory store's index holds the same tokens. Initials are a plain property, read with CONTAINS.
  *
- * A load is one write transaction: the old graph is deleted and the new one created with
- * `UNWIND $rows` batches, so a load that fails or is interrupted leaves the previous version
- * whole, and loading the same seed twice gives the same graph.
+ * Versions: every load writes a whole new graph beside the one being served, each of its
+ * nodes carrying the load's id as `version` (ids are unique per version, not overall), and
+ * one (:GraphVersion) node describing it. Relationships only ever join nodes of one version, so
+ * a traversal from a node stays in its version. One (:GraphPointer {key: 'current'}) node names
+ * the version served; the loader switches it in one transaction (scripts/neo4j/load-graph.ts),
+ * and the API server only reads it. LAYOUT numbers this arrangement: a server refuses a graph
+ * written in another layout instead of misreading it.
  */
 import { createHash } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
@@ -32,16 +35,36 @@ export const TYPE_LABEL: Record<EntityType, string> = {
 
 export const FULLTEXT = { chinese: 'entity_chinese', pinyin: 'entity_pinyin', english: 'entity_english' } as const;
 
-const SCHEMA_STATEMENTS = [
-  'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
-  'CREATE CONSTRAINT section_id IF NOT EXISTS FOR (s:Section) REQUIRE s.id IS UNIQUE',
-  'CREATE CONSTRAINT seed_meta_key IF NOT EXISTS FOR (m:SeedMeta) REQUIRE m.key IS UNIQUE',
+/**
+ * The layout this release writes and reads. Raise it when a change to the nodes, properties or
+ * indexes would make an older server misread a newer graph, or the other way round.
+ */
+export const LAYOUT = 2;
+
+/**
+ * Constraints and indexes of the layout, created by the loader before it writes (all
+ * `IF NOT EXISTS`, so running them again changes nothing). The first layout's single-property
+ * uniqueness constraints are dropped: two versions of one entity must be able to coexist.
+ */
+export const SCHEMA_STATEMENTS = [
+  'DROP CONSTRAINT entity_id IF EXISTS',
+  'DROP CONSTRAINT section_id IF EXISTS',
+  'CREATE CONSTRAINT entity_version_id IF NOT EXISTS FOR (n:Entity) REQUIRE (n.version, n.id) IS UNIQUE',
+  'CREATE CONSTRAINT section_version_id IF NOT EXISTS FOR (s:Section) REQUIRE (s.version, s.id) IS UNIQUE',
+  'CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (v:GraphVersion) REQUIRE v.id IS UNIQUE',
+  'CREATE CONSTRAINT graph_pointer_key IF NOT EXISTS FOR (p:GraphPointer) REQUIRE p.key IS UNIQUE',
+  'CREATE CONSTRAINT graph_load_lock_key IF NOT EXISTS FOR (l:GraphLoadLock) REQUIRE l.key IS UNIQUE',
+  'CREATE INDEX entity_version IF NOT EXISTS FOR (n:Entity) ON (n.version)',
+  'CREATE INDEX section_version IF NOT EXISTS FOR (s:Section) ON (s.version)',
   'CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type)',
   'CREATE INDEX entity_degree IF NOT EXISTS FOR (n:Entity) ON (n.degree)',
   `CREATE FULLTEXT INDEX ${FULLTEXT.chinese} IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchChinese] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk' } }`,
   `CREATE FULLTEXT INDEX ${FULLTEXT.pinyin} IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchPinyin] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words' } }`,
   `CREATE FULLTEXT INDEX ${FULLTEXT.english} IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchEnglish] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words' } }`,
 ];
+
+/** The constraints a load checks are online before it switches: what keeps ids unique per version. */
+export const REQUIRED_CONSTRAINTS = ['entity_version_id', 'section_version_id', 'graph_version_id', 'graph_pointer_key'] as const;
 
 export const BATCH_SIZE = 2000;
 
@@ -119,76 +142,65 @@ export function batches<T>(rows: T[], size = BATCH_SIZE): T[][] {
   return out;
 }
 
-/** Constraints and indexes, created before any data so loads use them; waits until they are online. */
-export async function ensureSchema(driver: Driver, database: string): Promise<void> {
-  const session = driver.session({ database });
-  try {
-    for (const statement of SCHEMA_STATEMENTS) await session.run(statement);
-    await session.run('CALL db.awaitIndexes(120)');
-  } finally {
-    await session.close();
-  }
+/**
+ * The graph version a database serves, as the pointer names it: null when no load has switched
+ * the pointer yet. One read query, in the store's own (read-only) session.
+ */
+export interface ServedVersion {
+  /** The graph version's id: every node of that load carries it as `version`. */
+  id: string;
+  /** The version of the seed loaded (graph-seed's hash), as stats and /readyz report it. */
+  seedVersion: string;
+  /** The seed's version and a hash of the rows written (loadStamp). */
+  stamp: string;
+  /** The layout the loader wrote (LAYOUT of its release). */
+  layout: number;
+  /** When the pointer was switched to it, ISO 8601. */
+  switchedAt: string;
 }
 
-/** The stamp of the load the database holds, or null when it holds none. */
-export async function loadedStamp(driver: Driver, database: string): Promise<string | null> {
-  const session = driver.session({ database, defaultAccessMode: 'READ' });
-  try {
-    const result = await session.executeRead((tx) => tx.run("MATCH (m:SeedMeta {key: 'current'}) RETURN m.stamp AS stamp"));
-    return (result.records[0]?.get('stamp') as string | undefined) ?? null;
-  } finally {
-    await session.close();
-  }
-}
-
-/** Above this many relationships, one transaction cannot hold the deletion of the old graph. */
-const ONE_TRANSACTION_DELETE_LIMIT = 200_000;
-
-/** Deletes the project's nodes in batches, each its own transaction: for graphs too big for one. */
-export async function clearInBatches(driver: Driver, database: string): Promise<void> {
-  const session = driver.session({ database });
-  try {
-    await session.run('MATCH (n) WHERE n:Entity OR n:Section OR n:SeedMeta CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS');
-  } finally {
-    await session.close();
-  }
-}
+/** The query behind servedVersion, on one line (see neo4j-store.ts on why). */
+export const SERVED_VERSION_CYPHER =
+  "OPTIONAL MATCH (p:GraphPointer {key: 'current'}) OPTIONAL MATCH (v:GraphVersion {id: p.version}) "
+  + "OPTIONAL MATCH (legacy:SeedMeta {key: 'current'}) "
+  + 'RETURN p.version AS id, v.seedVersion AS seedVersion, v.stamp AS stamp, v.layout AS layout, toString(p.switchedAt) AS switchedAt, legacy IS NOT NULL AS legacy';
 
 /**
- * Replaces whatever graph the database holds with the seed, in one transaction. Only when the
- * old graph is too large to delete in one transaction (a benchmark's synthetic graph, say) is it
- * deleted first, in batches: the previous version is then not kept if the new load fails.
+ * What servedVersion finds: a version; no version yet (a load may come: a graph of the first
+ * layout, from before versions, counts as none); or a version in a layout this release cannot
+ * read, which waiting will not change.
  */
-export async function loadSeed(driver: Driver, database: string, seed: SeedArtefact): Promise<{ entities: number; relations: number }> {
-  await ensureSchema(driver, database);
-  const rows = seedRows(seed);
-  const stamp = loadStamp(seed, rows);
-  const counted = await driver.executeQuery('MATCH ()-[r]->() RETURN count(r) AS n', {}, { database });
-  if ((counted.records[0]?.get('n') as number) > ONE_TRANSACTION_DELETE_LIMIT) await clearInBatches(driver, database);
-  const session = driver.session({ database });
+export type PointerState =
+  | { kind: 'served'; version: ServedVersion }
+  | { kind: 'empty'; reason: string }
+  | { kind: 'mismatch'; reason: string };
+
+/** Reads the pointer: which graph version the database serves, and whether this release can read it. */
+export async function servedVersion(driver: Driver, database: string, timeoutMs = 5_000): Promise<PointerState> {
+  const session = driver.session({ database, defaultAccessMode: 'READ' });
   try {
-    await session.executeWrite(async (tx) => {
-      await tx.run('MATCH (n) WHERE n:Entity OR n:Section OR n:SeedMeta DETACH DELETE n');
-      for (const [type, entityRows] of rows.entities) {
-        for (const batch of batches(entityRows)) {
-          // The label is one of TYPE_LABEL's fixed names, never input.
-          await tx.run(`UNWIND $rows AS row CREATE (n:Entity:${TYPE_LABEL[type]}) SET n = row`, { rows: batch });
-        }
-      }
-      for (const [type, relationRows] of rows.relations) {
-        for (const batch of batches(relationRows)) {
-          await tx.run(
-            `UNWIND $rows AS row MATCH (a:Entity {id: row.source}) MATCH (b:Entity {id: row.target})
-             CREATE (a)-[r:${type}]->(b) SET r.evidenceJson = row.evidenceJson`,
-            { rows: batch },
-          );
-        }
-      }
-      for (const batch of batches(rows.sections)) await tx.run('UNWIND $rows AS row CREATE (s:Section) SET s = row', { rows: batch });
-      await tx.run("CREATE (m:SeedMeta {key: 'current'}) SET m.version = $version, m.stamp = $stamp, m.loadedAt = datetime()", { version: seed.version, stamp });
-    });
+    const [row] = (await session.run(SERVED_VERSION_CYPHER, {}, { timeout: timeoutMs })).records;
+    const id = row?.get('id') as string | null;
+    if (!id) {
+      return {
+        kind: 'empty',
+        reason: row?.get('legacy')
+          ? 'Neo4j holds only a graph written by an older release (no version pointer); load it with npm run load:neo4j'
+          : 'Neo4j holds no loaded graph version; load one with npm run load:neo4j',
+      };
+    }
+    const layout = row!.get('layout') as number | null;
+    if (layout !== LAYOUT) {
+      return { kind: 'mismatch', reason: `Neo4j serves graph version ${id} in layout ${layout ?? 'unknown'}, and this server reads layout ${LAYOUT}; deploy the matching release or load the graph with this release's npm run load:neo4j` };
+    }
+    return { kind: 'served', version: { id, seedVersion: row!.get('seedVersion') as string, stamp: row!.get('stamp') as string, layout, switchedAt: row!.get('switchedAt') as string } };
   } finally {
     await session.close();
   }
-  return { entities: seed.graph.nodes.length, relations: seed.graph.edges.length };
+}
+
+/** The stamp of the graph the database serves, or null when it serves none. */
+export async function loadedStamp(driver: Driver, database: string): Promise<string | null> {
+  const state = await servedVersion(driver, database);
+  return state.kind === 'served' ? state.version.stamp : null;
 }

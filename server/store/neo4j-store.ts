@@ -6,15 +6,23 @@
  * chosen from fixed lists (relation patterns per direction, labels per type, the depth of a
  * traversal from 1 to 3), never taken from input. Variable-length patterns are always bounded.
  *
- * The server starts whether or not Neo4j answers: a background loop loads the seed when the
- * database is reachable and holds no seed or another version, and queries meanwhile fail fast
- * with STORE_UNAVAILABLE. When Neo4j comes back, the next query simply succeeds.
+ * The store only reads. The database may hold several graph versions (neo4j-schema.ts); a
+ * background loop reads the pointer every `pollMs` to learn which one is served, so a switch
+ * made by the loader is noticed without a restart. Every query names its version (`$v`), and a
+ * request reads through one view (view()) fixed to the version served when it began, so one
+ * response never mixes two versions. The loader deletes a replaced version only after a grace
+ * longer than the poll, the staleness bound and a query's timeout together.
+ *
+ * The server starts whether or not Neo4j answers; queries meanwhile fail fast with
+ * STORE_UNAVAILABLE. Transient faults (Neo4j down, a timeout) are retried with a growing
+ * delay and service resumes by itself; wrong credentials, a missing database and a graph in a
+ * layout this release cannot read stop the loop, and /readyz says why.
  */
 import neo4j, { type Driver, type Node, type Record as Neo4jRecord, type Relationship } from 'neo4j-driver';
 import type { SeedArtefact } from '../../graph-seed/types.ts';
 import type { Neo4jConfig } from '../config.ts';
 import { StoreUnavailableError } from './errors.ts';
-import { FULLTEXT, loadSeed, loadStamp, loadedStamp } from './neo4j-schema.ts';
+import { FULLTEXT, servedVersion, type ServedVersion } from './neo4j-schema.ts';
 import { passageOf } from './passages.ts';
 import { hanTerms, lookupParts, parseQuery, rankCandidates, type Candidate, type SearchDoc } from './search-query.ts';
 import type {
@@ -37,7 +45,11 @@ const HOP: Record<Direction, string> = {
 };
 
 const RELATION_FILTER = '($relationTypes IS NULL OR type(r) IN $relationTypes)';
-const SEARCH_CANDIDATES = 1000;
+/**
+ * Full-text hits asked of Lucene per index: 1000 per version, and while a load runs two
+ * versions are indexed, so 2000. The version filter is applied after the index.
+ */
+const SEARCH_CANDIDATES = 2000;
 
 const ENTITY_FIELDS = [
   'id', 'type', 'name', 'nameEn', 'pinyin', 'aliases', 'description', 'descriptionEn', 'degree',
@@ -76,12 +88,32 @@ function toSection(node: Node): Section & { text: string } {
   };
 }
 
+/**
+ * Neo4j errors that trying again will not cure: the credentials, the database's name, the
+ * user's rights. The store stops its retry loop on them and /readyz says why.
+ */
+const PERMANENT_CODES = new Set([
+  'Neo.ClientError.Security.Unauthorized',
+  'Neo.ClientError.Security.AuthenticationRateLimit',
+  'Neo.ClientError.Security.CredentialsExpired',
+  'Neo.ClientError.Security.Forbidden',
+  'Neo.ClientError.Database.DatabaseNotFound',
+]);
+
+/** True when retrying cannot help (see PERMANENT_CODES); everything else is treated as transient. */
+export function isPermanentNeo4jError(error: unknown): boolean {
+  return PERMANENT_CODES.has((error as { code?: string } | null)?.code ?? '');
+}
+
 /** Neo4j's answer to a query that it could not run, said in the API's terms. */
 export function translateNeo4jError(error: unknown): Error {
   const e = error as { code?: string; message?: string };
   const code = e?.code ?? '';
   if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
     return new StoreUnavailableError('Neo4j rejected the credentials; check NEO4J_USER and NEO4J_PASSWORD', { cause: error });
+  }
+  if (code === 'Neo.ClientError.Security.CredentialsExpired' || code === 'Neo.ClientError.Security.Forbidden') {
+    return new StoreUnavailableError(`Neo4j refused the user NEO4J_USER (${code}); check its password and rights`, { cause: error });
   }
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError') || code === 'Neo.ClientError.Database.DatabaseNotFound') {
     return new StoreUnavailableError(code === 'Neo.ClientError.Database.DatabaseNotFound' ? `Neo4j has no such database (NEO4J_DATABASE): ${e.message}` : `Neo4j is not reachable (${code})`, { cause: error });
@@ -122,20 +154,27 @@ export async function runRead(driver: Driver, database: string, { cypher, params
   }
 }
 
+/** A read of one graph version: the query with `$v` bound to the version's id. */
+export function atVersion({ cypher, params }: CypherQuery, version: string): CypherQuery {
+  return { cypher, params: { ...params, v: version } };
+}
+
 /**
  * The Cypher of every read: each builder returns the query text (from fixed parts only, on one
- * line) and its parameters. The benchmark runs the same builders straight through the driver.
+ * line) and its parameters, all but `$v`, the graph version read, which atVersion adds. Every
+ * node a query starts from is matched with its version; relationships never leave a version.
+ * The benchmark runs the same builders straight through the driver.
  */
 export const CYPHER = {
   entities(ids: readonly string[]): CypherQuery {
-    return { cypher: 'UNWIND $ids AS id OPTIONAL MATCH (n:Entity {id: id}) RETURN n', params: { ids } };
+    return { cypher: 'UNWIND $ids AS id OPTIONAL MATCH (n:Entity {version: $v, id: id}) RETURN n', params: { ids } };
   },
 
   listEntities({ types, first, after }: { types?: readonly EntityType[] | null; first: number; after?: string | null }): CypherQuery {
     return {
       cypher: oneLine(`
-        CALL { MATCH (n:Entity) WHERE $types IS NULL OR n.type IN $types RETURN count(n) AS total }
-        CALL { MATCH (n:Entity) WHERE ($types IS NULL OR n.type IN $types) AND ($after IS NULL OR n.id > $after)
+        CALL { MATCH (n:Entity {version: $v}) WHERE $types IS NULL OR n.type IN $types RETURN count(n) AS total }
+        CALL { MATCH (n:Entity {version: $v}) WHERE ($types IS NULL OR n.type IN $types) AND ($after IS NULL OR n.id > $after)
                RETURN n ORDER BY n.id LIMIT $limit }
         RETURN total, collect(n) AS nodes`),
       params: { types: types?.length ? types : null, after: after ?? null, limit: neo4j.int(first + 1) },
@@ -164,14 +203,14 @@ export const CYPHER = {
     // Short on purpose: with its parameters the query must fit in one socket write (see
     // tests/store/neo4j-cypher.test.ts). The index names in $fulltext come from FULLTEXT, never input.
     const cypher = `CALL {
-         MATCH (n:GlossaryTerm {number: $number}) RETURN n, true AS p
+         MATCH (n:GlossaryTerm {version: $v, number: $number}) RETURN n, true AS p
          UNION
          UNWIND $fulltext AS f CALL db.index.fulltext.queryNodes(f[0], f[1], {limit: $candidates}) YIELD node RETURN node AS n, false AS p
          UNION
          WITH $characters AS cs WHERE size(cs) > 0 OR $initials IS NOT NULL
-         MATCH (n:Entity) WHERE any(c IN cs WHERE n.searchChinese CONTAINS c) OR n.searchInitials CONTAINS $initials RETURN n, false AS p
+         MATCH (n:Entity {version: $v}) WHERE any(c IN cs WHERE n.searchChinese CONTAINS c) OR n.searchInitials CONTAINS $initials RETURN n, false AS p
        }
-       WITH n, p WHERE $types IS NULL OR n.type IN $types
+       WITH n, p WHERE n.version = $v AND ($types IS NULL OR n.type IN $types)
        RETURN n {.*, searchChinese: null, searchPinyin: null, searchEnglish: null} AS n, p`;
     return { cypher: oneLine(cypher), params, query };
   },
@@ -184,7 +223,7 @@ export const CYPHER = {
    */
   neighborhood({ id, depth, relationTypes, direction, limit }: NeighborhoodQuery): CypherQuery {
     const cypher = `
-      MATCH (start:Entity {id: $id})
+      MATCH (start:Entity {version: $v, id: $id})
       OPTIONAL MATCH p = ANY SHORTEST (start)(${HOP[direction]} WHERE ${RELATION_FILTER}){1,${Math.min(3, Math.max(1, depth))}}(m:Entity)
       WHERE m <> start
       WITH start, m, length(p) AS hops ORDER BY hops, m.degree DESC, m.id
@@ -202,7 +241,7 @@ export const CYPHER = {
     return {
       cypher: oneLine(`
         UNWIND $ids AS id
-        OPTIONAL MATCH (f:Entity {id: id})
+        OPTIONAL MATCH (f:Entity {version: $v, id: id})
         CALL { WITH f MATCH ${PATTERN[direction]} WHERE ${RELATION_FILTER}
                RETURN r, startNode(r).id AS source, endNode(r).id AS target }
         RETURN id, collect([r, source, target]) AS relations`),
@@ -213,8 +252,8 @@ export const CYPHER = {
   shortestPath({ from, to, maxLength, relationTypes }: PathQuery): CypherQuery {
     return {
       cypher: oneLine(`
-        OPTIONAL MATCH (a:Entity {id: $from})
-        OPTIONAL MATCH (b:Entity {id: $to})
+        OPTIONAL MATCH (a:Entity {version: $v, id: $from})
+        OPTIONAL MATCH (b:Entity {version: $v, id: $to})
         OPTIONAL CALL {
           WITH a, b
           WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
@@ -230,8 +269,8 @@ export const CYPHER = {
   graph({ types, relationTypes }: { types?: readonly EntityType[] | null; relationTypes?: readonly RelationType[] | null }): CypherQuery {
     return {
       cypher: oneLine(`
-        CALL { MATCH (n:Entity) WHERE $types IS NULL OR n.type IN $types RETURN collect(n) AS nodes }
-        CALL { MATCH (a:Entity)-[r]->(b:Entity)
+        CALL { MATCH (n:Entity {version: $v}) WHERE $types IS NULL OR n.type IN $types RETURN collect(n) AS nodes }
+        CALL { MATCH (a:Entity {version: $v})-[r]->(b:Entity)
                WHERE ($types IS NULL OR (a.type IN $types AND b.type IN $types)) AND ${RELATION_FILTER}
                RETURN collect([r, a.id, b.id]) AS relations }
         RETURN nodes, relations`),
@@ -242,118 +281,71 @@ export const CYPHER = {
   stats(top: number): CypherQuery {
     return {
       cypher: oneLine(`
-        CALL { MATCH (m:SeedMeta {key: 'current'}) RETURN m.version AS version }
-        CALL { MATCH (n:Entity) WITH n.type AS type, count(*) AS count ORDER BY type RETURN collect({type: type, count: count}) AS entitiesByType }
-        CALL { MATCH ()-[r]->() WITH type(r) AS type, count(*) AS count ORDER BY type RETURN collect({type: type, count: count}) AS relationsByType }
-        CALL { MATCH (n:Entity) WITH n ORDER BY n.degree DESC, n.id LIMIT $top RETURN collect(n) AS mostConnected }
+        CALL { OPTIONAL MATCH (m:GraphVersion {id: $v}) RETURN m.seedVersion AS version }
+        CALL { MATCH (n:Entity {version: $v}) WITH n.type AS type, count(*) AS count ORDER BY type RETURN collect({type: type, count: count}) AS entitiesByType }
+        CALL { MATCH (:Entity {version: $v})-[r]->() WITH type(r) AS type, count(*) AS count ORDER BY type RETURN collect({type: type, count: count}) AS relationsByType }
+        CALL { MATCH (n:Entity {version: $v}) WITH n ORDER BY n.degree DESC, n.id LIMIT $top RETURN collect(n) AS mostConnected }
         RETURN version, entitiesByType, relationsByType, mostConnected`),
       params: { top: neo4j.int(top) },
     };
   },
 
   sections(ids: readonly string[]): CypherQuery {
-    return { cypher: 'UNWIND $ids AS id OPTIONAL MATCH (s:Section {id: id}) RETURN s', params: { ids } };
+    return { cypher: 'UNWIND $ids AS id OPTIONAL MATCH (s:Section {version: $v, id: id}) RETURN s', params: { ids } };
   },
 
   allSections(): CypherQuery {
-    return { cypher: 'MATCH (s:Section) RETURN s ORDER BY s.start, size(s.path)', params: {} };
+    return { cypher: 'MATCH (s:Section {version: $v}) RETURN s ORDER BY s.start, size(s.path)', params: {} };
   },
 
   entitiesInSections(ids: readonly string[]): CypherQuery {
     return {
       cypher: oneLine(`
         UNWIND $ids AS sid
-        CALL { WITH sid MATCH (n:Entity) WHERE sid IN n.sectionIds RETURN n ORDER BY n.id }
+        CALL { WITH sid MATCH (n:Entity {version: $v}) WHERE sid IN n.sectionIds RETURN n ORDER BY n.id }
         RETURN sid, collect(n) AS entities`),
       params: { ids },
     };
   },
 };
 
-export interface Neo4jStoreOptions {
-  config: Neo4jConfig;
-  /** The seed to serve; loaded when the database holds no seed or another version. */
-  seed: SeedArtefact;
-  /** Longest a query may run in the database, in milliseconds. */
-  timeoutMs: number;
-  /** How often to try again while Neo4j cannot be reached or loaded. */
-  retryMs?: number;
-  log?: (message: string) => void;
-}
-
-export class Neo4jStore implements GraphStore {
+/**
+ * The answers of one graph version: every GraphStore read, each one query with `$v` bound to
+ * the version. The store hands one to each request (Neo4jStore.view), and the loader checks a
+ * new version through one before it switches to it. It owns nothing: close() does nothing.
+ */
+export class Neo4jVersionReader implements GraphStore {
   readonly kind = 'neo4j' as const;
-  readonly seedVersion: string;
-  private readonly driver: Driver;
-  private readonly database: string;
-  private readonly seed: SeedArtefact;
-  private readonly stamp: string;
-  private readonly timeoutMs: number;
-  private readonly log: (message: string) => void;
-  private loaded = false;
-  private lastProblem = 'not connected yet';
-  private retry: NodeJS.Timeout | null = null;
-  private closed = false;
 
-  constructor(private readonly options: Neo4jStoreOptions) {
-    const { config } = options;
-    this.driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
-      disableLosslessIntegers: true,
-      connectionTimeout: 3_000,
-      connectionAcquisitionTimeout: 5_000,
-      maxTransactionRetryTime: 2_000,
-      maxConnectionPoolSize: 50,
-    });
-    this.database = config.database;
-    this.seed = options.seed;
-    this.stamp = loadStamp(options.seed);
-    this.seedVersion = this.stamp;
-    this.timeoutMs = options.timeoutMs;
-    this.log = options.log ?? (() => {});
+  /**
+   * @param version the version read, or null when none can be: every read then fails with
+   *   StoreUnavailableError(`unavailable`).
+   * @param health what health() answers (the store's own check).
+   */
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string,
+    private readonly timeoutMs: number,
+    readonly version: ServedVersion | null,
+    private readonly unavailable = 'no graph version is served',
+    private readonly healthCheck: () => Promise<StoreHealth> = async () => ({ ready: version !== null, store: 'neo4j', seedVersion: version?.seedVersion ?? null, graphVersion: version?.id }),
+  ) {}
+
+  get seedVersion(): string {
+    return this.version?.seedVersion ?? 'none';
   }
 
-  /** Makes sure the database serves this seed, loading it if needed; tries again until it does. */
-  async start(): Promise<void> {
-    try {
-      const stamp = await loadedStamp(this.driver, this.database);
-      if (stamp !== this.stamp) {
-        this.log(`neo4j: loading seed ${this.stamp} (database holds ${stamp ?? 'none'})`);
-        const started = Date.now();
-        await loadSeed(this.driver, this.database, this.seed);
-        this.log(`neo4j: seed ${this.seed.version} loaded in ${Date.now() - started} ms`);
-      }
-      this.loaded = true;
-    } catch (error) {
-      const problem = translateNeo4jError(error);
-      this.lastProblem = problem.message;
-      this.log(`neo4j: ${problem.message}; trying again in ${(this.options.retryMs ?? 5000) / 1000} s`);
-      if (!this.closed) {
-        this.retry = setTimeout(() => void this.start(), this.options.retryMs ?? 5000);
-        this.retry.unref();
-      }
-    }
+  health(): Promise<StoreHealth> {
+    return this.healthCheck();
   }
 
-  /** Runs one read query; see runRead. */
+  /** Runs one read query of this version; see runRead. */
   private async read(query: CypherQuery): Promise<Neo4jRecord[]> {
-    if (!this.loaded) throw new StoreUnavailableError(`the seed is not loaded into Neo4j yet: ${this.lastProblem}`);
+    if (!this.version) throw new StoreUnavailableError(this.unavailable);
     try {
-      return await runRead(this.driver, this.database, query, this.timeoutMs);
+      return await runRead(this.driver, this.database, atVersion(query, this.version.id), this.timeoutMs);
     } catch (error) {
       throw translateNeo4jError(error);
-    }
-  }
-
-  async health(): Promise<StoreHealth> {
-    try {
-      const stamp = await loadedStamp(this.driver, this.database);
-      if (stamp !== this.stamp) {
-        return { ready: false, store: 'neo4j', seedVersion: null, reason: stamp ? `Neo4j holds ${stamp}, not ${this.stamp}; it is being loaded` : 'no seed is loaded into Neo4j yet' };
-      }
-      this.loaded = true;
-      return { ready: true, store: 'neo4j', seedVersion: this.seed.version };
-    } catch (error) {
-      return { ready: false, store: 'neo4j', seedVersion: null, reason: translateNeo4jError(error).message };
     }
   }
 
@@ -478,9 +470,213 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
+  async close(): Promise<void> {}
+}
+
+export interface Neo4jStoreOptions {
+  config: Neo4jConfig;
+  /** Longest a query may run in the database, in milliseconds. */
+  timeoutMs: number;
+  /** How often the pointer is read to notice a switch, in milliseconds (default 1000). */
+  pollMs?: number;
+  /** Longest wait between tries while Neo4j cannot be reached, in milliseconds (default 5000). */
+  retryMs?: number;
+  /**
+   * How long a version stays served without the pointer being read again, in milliseconds
+   * (default 10000). Past it, reads stop (STORE_UNAVAILABLE) rather than risk reading a version
+   * the loader has since replaced and deleted; the loader's grace is longer than this.
+   */
+  staleMs?: number;
+  log?: (message: string) => void;
+}
+
+/** The store's idea of the database, from its last look at the pointer. */
+type PointerView =
+  | { kind: 'unknown'; reason: string }
+  | { kind: 'served'; version: ServedVersion; confirmedAt: number }
+  | { kind: 'empty'; reason: string }
+  | { kind: 'stopped'; reason: string };
+
+export class Neo4jStore implements GraphStore {
+  readonly kind = 'neo4j' as const;
+  private readonly driver: Driver;
+  private readonly database: string;
+  private readonly timeoutMs: number;
+  private readonly pollMs: number;
+  private readonly retryMs: number;
+  private readonly staleMs: number;
+  private readonly log: (message: string) => void;
+  private state: PointerView = { kind: 'unknown', reason: 'not connected yet' };
+  /** Why the last look at the pointer failed, when it did (a transient fault). */
+  private problem: string | null = null;
+  private failures = 0;
+  private timer: NodeJS.Timeout | null = null;
+  private closed = false;
+
+  constructor(options: Neo4jStoreOptions) {
+    const { config } = options;
+    this.driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
+      disableLosslessIntegers: true,
+      connectionTimeout: 3_000,
+      connectionAcquisitionTimeout: 5_000,
+      maxTransactionRetryTime: 2_000,
+      maxConnectionPoolSize: 50,
+    });
+    this.database = config.database;
+    this.timeoutMs = options.timeoutMs;
+    this.pollMs = options.pollMs ?? 1_000;
+    this.retryMs = options.retryMs ?? 5_000;
+    this.staleMs = options.staleMs ?? 10_000;
+    this.log = options.log ?? (() => {});
+  }
+
+  /** The seed version of the graph served, or 'none'; the response cache keys answers by it. */
+  get seedVersion(): string {
+    return this.state.kind === 'served' ? this.state.version.seedVersion : 'none';
+  }
+
+  /** The graph version served (its id and what it holds), or null. */
+  get servedVersion(): ServedVersion | null {
+    return this.state.kind === 'served' ? this.state.version : null;
+  }
+
+  /**
+   * Reads the pointer now and starts the loop that keeps reading it: every `pollMs` while
+   * Neo4j answers, after a growing delay (up to `retryMs`) while it does not, and never again
+   * after a fault that waiting cannot cure. Resolves after the first read, whatever it found.
+   */
+  async start(): Promise<void> {
+    await this.refresh();
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.closed || this.state.kind === 'stopped') return;
+    const delay = this.problem ? Math.min(this.retryMs, this.pollMs * 2 ** Math.min(this.failures, 10)) : this.pollMs;
+    this.timer = setTimeout(() => void this.refresh().finally(() => this.schedule()), delay);
+    this.timer.unref();
+  }
+
+  /** One look at the pointer; updates what the store serves. Never throws. */
+  private async refresh(): Promise<void> {
+    if (this.state.kind === 'stopped') return;
+    try {
+      const found = await servedVersion(this.driver, this.database, this.timeoutMs);
+      this.problem = null;
+      this.failures = 0;
+      if (found.kind === 'mismatch') {
+        this.stop(found.reason);
+      } else if (found.kind === 'empty') {
+        if (this.state.kind !== 'empty') this.log(`neo4j: ${found.reason}`);
+        this.state = found;
+      } else {
+        const before = this.state.kind === 'served' ? this.state.version.id : null;
+        if (before !== found.version.id) this.log(`neo4j: serving graph version ${found.version.id} (seed ${found.version.seedVersion}${before ? `, replacing ${before}` : ''})`);
+        this.state = { kind: 'served', version: found.version, confirmedAt: Date.now() };
+      }
+    } catch (error) {
+      const translated = translateNeo4jError(error);
+      const problem = translated instanceof StoreUnavailableError ? translated.reason : translated.message;
+      if (isPermanentNeo4jError(error)) {
+        this.stop(problem);
+        return;
+      }
+      if (!this.problem) this.log(`neo4j: ${problem}; trying again`);
+      this.problem = problem;
+      this.failures += 1;
+    }
+  }
+
+  private stop(reason: string): void {
+    this.log(`neo4j: ${reason}; not trying again (restart the server once it is fixed)`);
+    this.state = { kind: 'stopped', reason };
+    if (this.timer) clearTimeout(this.timer);
+  }
+
+  /** Why reads cannot be answered now, or null when they can. */
+  private unavailableReason(): string | null {
+    const { state } = this;
+    if (state.kind !== 'served') return this.problem ?? state.reason;
+    if (Date.now() - state.confirmedAt > this.staleMs) {
+      return `the graph version served (${state.version.id}) has not been confirmed for ${Math.round((Date.now() - state.confirmedAt) / 1000)} s${this.problem ? `: ${this.problem}` : ''}`;
+    }
+    return null;
+  }
+
+  /**
+   * The store fixed to the version served now: every answer of the view comes from that one
+   * version, even if the pointer moves meanwhile. One request takes one view.
+   */
+  view(): Neo4jVersionReader {
+    const reason = this.unavailableReason();
+    const version = reason === null && this.state.kind === 'served' ? this.state.version : null;
+    return new Neo4jVersionReader(this.driver, this.database, this.timeoutMs, version, reason ?? undefined, () => this.health());
+  }
+
+  /**
+   * Ready when the pointer, read now, names a version this release can read. The reason says
+   * otherwise: no version loaded yet, Neo4j unreachable, or what stopped the retry loop.
+   */
+  async health(): Promise<StoreHealth> {
+    if (this.state.kind !== 'stopped') await this.refresh();
+    const { state } = this;
+    if (state.kind === 'served' && !this.problem) {
+      return { ready: true, store: 'neo4j', seedVersion: state.version.seedVersion, graphVersion: state.version.id, switchedAt: state.version.switchedAt };
+    }
+    return { ready: false, store: 'neo4j', seedVersion: null, reason: state.kind === 'stopped' ? state.reason : (this.problem ?? (state.kind === 'served' ? 'unknown' : state.reason)) };
+  }
+
+  entitiesByIds(ids: readonly string[]): Promise<(EntityRecord | null)[]> {
+    return this.view().entitiesByIds(ids);
+  }
+
+  listEntities(page: { types?: readonly EntityType[] | null; first: number; after?: string | null }): Promise<EntityPage> {
+    return this.view().listEntities(page);
+  }
+
+  search(query: { text: string; types?: readonly EntityType[] | null; first: number }): Promise<SearchHitRecord[]> {
+    return this.view().search(query);
+  }
+
+  relationsOf(ids: readonly string[], filter: RelationFilter): Promise<RelationRecord[][]> {
+    return this.view().relationsOf(ids, filter);
+  }
+
+  neighborhood(query: NeighborhoodQuery): Promise<SubgraphRecord | null> {
+    return this.view().neighborhood(query);
+  }
+
+  shortestPath(query: PathQuery): Promise<PathRecord | null | undefined> {
+    return this.view().shortestPath(query);
+  }
+
+  graph(filter: { types?: readonly EntityType[] | null; relationTypes?: readonly RelationType[] | null }): Promise<SubgraphRecord> {
+    return this.view().graph(filter);
+  }
+
+  stats(query: { top: number }): Promise<StatsRecord> {
+    return this.view().stats(query);
+  }
+
+  sectionsByIds(ids: readonly string[]): Promise<(Section | null)[]> {
+    return this.view().sectionsByIds(ids);
+  }
+
+  sections(): Promise<Section[]> {
+    return this.view().sections();
+  }
+
+  entitiesInSections(ids: readonly string[]): Promise<EntityRecord[][]> {
+    return this.view().entitiesInSections(ids);
+  }
+
+  passages(mentions: readonly Mention[]): Promise<Passage[]> {
+    return this.view().passages(mentions);
+  }
+
   async close(): Promise<void> {
     this.closed = true;
-    if (this.retry) clearTimeout(this.retry);
+    if (this.timer) clearTimeout(this.timer);
     await this.driver.close();
   }
 }

@@ -85,7 +85,13 @@ export interface PathQuery {
 export interface StoreHealth {
   ready: boolean;
   store: 'memory' | 'neo4j';
+  /** The version of the seed served (graph-seed's hash); for Neo4j, as the database says. */
   seedVersion: string | null;
+  /** Neo4j: the id of the graph version served (one per load; see neo4j-schema.ts). */
+  graphVersion?: string;
+  /** Neo4j: when the database was switched to that version, ISO 8601. */
+  switchedAt?: string;
+  /** Why the store is not ready, when it is not. */
   reason?: string;
 }
 
@@ -93,6 +99,12 @@ export interface GraphStore {
   readonly kind: 'memory' | 'neo4j';
   /** The version of the seed this store serves: answers cached under it stay true while it holds. */
   readonly seedVersion: string;
+  /**
+   * The store fixed to what it serves now, for one request: all the view's answers come from
+   * one version of the graph even if the store switches meanwhile. Absent: the store never
+   * switches (the memory store), and is its own view.
+   */
+  view?(): GraphStore;
   health(): Promise<StoreHealth>;
   /** Entities in the order of `ids`, null where an id is unknown. */
   entitiesByIds(ids: readonly string[]): Promise<(EntityRecord | null)[]>;

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../graph-seed/types.ts';
-import { CYPHER, type CypherQuery } from '../../server/store/neo4j-store.ts';
+import { atVersion, CYPHER, type CypherQuery } from '../../server/store/neo4j-store.ts';
 import { DIRECTIONS } from '../../server/store/types.ts';
 
 /** The driver's write size, less what Bolt adds around the text and parameters. */
@@ -14,6 +14,9 @@ const ONE_WRITE = 1400 - 100;
 
 /** An overestimate of the Bolt message: JSON spends more bytes on a value than PackStream does. */
 const size = ({ cypher, params }: CypherQuery) => Buffer.byteLength(cypher) + Buffer.byteLength(JSON.stringify(params));
+
+/** A graph version's id as the loader makes them, with room to spare. */
+const version = '20261206T093007Z-656167-spare';
 
 const longId = 'target:2021-2025:senlinfugailv-71';
 const allRelationTypes = [...RELATION_TYPES];
@@ -40,13 +43,25 @@ for (const text of ['森林覆盖率', '林', 'senlin fugailv', 'forest coverage
 
 describe('the Cypher of the Neo4j store', () => {
   it.each(Object.entries(queries))('%s fits in one socket write', (_, query) => {
-    expect(size(query)).toBeLessThanOrEqual(ONE_WRITE);
+    expect(size(atVersion(query, version))).toBeLessThanOrEqual(ONE_WRITE);
   });
 
   it('is sent on one line, with every value a parameter', () => {
     for (const { cypher } of Object.values(queries)) {
       expect(cypher).not.toMatch(/\s{2}|\n/);
       expect(cypher).not.toContain(longId);
+    }
+  });
+
+  it('reads one graph version: every query names $v, and every entity or section it starts from is matched in it', () => {
+    for (const [name, { cypher }] of Object.entries(queries)) {
+      expect(cypher, name).toContain('$v');
+      // A pattern that starts from an entity or a section, matched without its version,
+      // could start in another version; a traversal from a versioned node stays in its version.
+      for (const [pattern, variable] of cypher.matchAll(/MATCH \((\w*):(?:Entity|Section)[^)]*\)/g)) {
+        const filtered = pattern.includes('version: $v') || (variable !== '' && cypher.includes(`${variable}.version = $v`));
+        expect(filtered, `${name}: ${pattern}`).toBe(true);
+      }
     }
   });
 });

@@ -1,0 +1,368 @@
+/**
+ * Loading a seed into Neo4j as a new graph version, beside the one being served, and switching
+ * to it: the deploy step behind `npm run load:neo4j`. The API server never writes; this does.
+ *
+ *  1. Constraints and indexes (neo4j-schema.ts's layout), then the load lock: a transaction
+ *     that holds a write lock on one (:GraphLoadLock) node for as long as the load runs. A
+ *     second loader waits for it; a loader that is killed drops its connection, Neo4j rolls
+ *     the transaction back, and the lock is free again, with nothing to expire or clean.
+ *  2. Leftovers of earlier loads are deleted: versions a killed load left half written, and
+ *     versions replaced longer ago than the grace (a loader killed before deleting them).
+ *  3. The seed is written as a new version, in UNWIND batches, each its own transaction, so a
+ *     graph of any size loads in bounded memory. Nothing reads it: the pointer names another.
+ *  4. It is checked: counts by type against the seed, the constraints online, and a sample
+ *     of the store's own queries (Neo4jVersionReader) answering as the seed says.
+ *  5. The pointer is switched in one transaction; the version it named is marked retired.
+ *     Readers see the old version or the new one, never a mix: each query, and each request
+ *     (one view per request), names its version.
+ *  6. After the grace (longer than a server's poll, its staleness bound and a query's
+ *     timeout), retired versions are deleted in batches of relationships, then of nodes, so
+ *     a version of any size is deleted without one transaction holding it all.
+ *
+ * A load that fails or is killed at any step before 5 leaves the served version as it was.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { SeedArtefact } from '../../graph-seed/types.ts';
+import {
+  BATCH_SIZE, LAYOUT, REQUIRED_CONSTRAINTS, SCHEMA_STATEMENTS, TYPE_LABEL, batches, loadStamp, seedRows, servedVersion, type SeedRows,
+} from '../../server/store/neo4j-schema.ts';
+import { Neo4jVersionReader } from '../../server/store/neo4j-store.ts';
+
+/** Default wait between the switch and deleting what it replaced: see Neo4jStoreOptions.staleMs. */
+export const DEFAULT_GRACE_MS = 30_000;
+
+/** Rows deleted per transaction when a version is deleted. */
+const DELETE_BATCH = 10_000;
+
+export interface LoadOptions {
+  /** Wait after the switch before deleting replaced versions, in milliseconds (default 30 s). */
+  graceMs?: number;
+  /** Rows per write transaction (default BATCH_SIZE). */
+  batchSize?: number;
+  /** Load even when the version served was loaded from the same rows (same stamp). */
+  force?: boolean;
+  /** Timeout of each check query, in milliseconds. */
+  checkTimeoutMs?: number;
+  log?: (message: string) => void;
+}
+
+export interface LoadResult {
+  /** The id of the version loaded and switched to; null when skipped. */
+  version: string | null;
+  /** True when the database already served this seed's rows, so nothing was written. */
+  skipped: boolean;
+  /** The version the switch replaced, if any. */
+  replaced: string | null;
+  entities: number;
+  relations: number;
+  sections: number;
+  /** Versions deleted by this load (replaced ones, and leftovers of earlier loads). */
+  deleted: string[];
+  seconds: { write: number; check: number; delete: number; total: number };
+}
+
+/** The new version failed its check; it is deleted, and the served version stays. */
+export class LoadCheckError extends Error {
+  override readonly name = 'LoadCheckError';
+}
+
+/** Constraints and indexes of the layout, created before any data; waits until they are online. */
+export async function ensureSchema(driver: Driver, database: string): Promise<void> {
+  const session = driver.session({ database });
+  try {
+    for (const statement of SCHEMA_STATEMENTS) await session.run(statement);
+    await session.run('CALL db.awaitIndexes(300)');
+    await session.run("MERGE (:GraphLoadLock {key: 'load'})");
+  } finally {
+    await session.close();
+  }
+}
+
+/** Takes the load lock (see the header); resolves once held. release() frees it. */
+async function takeLoadLock(driver: Driver, database: string, holder: string, log: (m: string) => void) {
+  const session = driver.session({ database });
+  const tx = session.beginTransaction();
+  const waiting = setTimeout(() => log('waiting for another load to finish (it holds the load lock)'), 2_000);
+  try {
+    await tx.run("MATCH (l:GraphLoadLock {key: 'load'}) SET l.holder = $holder, l.since = datetime()", { holder });
+  } catch (error) {
+    await session.close();
+    throw error;
+  } finally {
+    clearTimeout(waiting);
+  }
+  return {
+    /** Fails if the lock's transaction is gone (a server-side transaction timeout, say). */
+    async confirm(): Promise<void> {
+      await tx.run('RETURN 1');
+    },
+    async release(): Promise<void> {
+      try {
+        if (tx.isOpen()) await tx.rollback();
+      } finally {
+        await session.close();
+      }
+    },
+  };
+}
+
+/** A new version's id: when the load began, and a random suffix. */
+function newVersionId(): string {
+  return `${new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${randomBytes(3).toString('hex')}`;
+}
+
+/**
+ * Deletes one version in batches: its relationships, its entities, its sections, then its
+ * (:GraphVersion) node, each `IN TRANSACTIONS` of DELETE_BATCH rows. With `id` null, deletes
+ * the graph an older release wrote (nodes without a version, and its (:SeedMeta) stamp).
+ */
+export async function deleteVersion(driver: Driver, database: string, id: string | null): Promise<void> {
+  const session = driver.session({ database });
+  const which = id === null ? 'WHERE n.version IS NULL' : 'WHERE n.version = $v';
+  try {
+    await session.run(`MATCH (n:Entity) ${which} MATCH (n)-[r]->() CALL { WITH r DELETE r } IN TRANSACTIONS OF ${DELETE_BATCH} ROWS`, { v: id });
+    await session.run(`MATCH (n:Entity) ${which} CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF ${DELETE_BATCH} ROWS`, { v: id });
+    await session.run(`MATCH (n:Section) ${which} CALL { WITH n DELETE n } IN TRANSACTIONS OF ${DELETE_BATCH} ROWS`, { v: id });
+    if (id === null) await session.run('MATCH (m:SeedMeta) DELETE m');
+    else await session.run('MATCH (g:GraphVersion {id: $v}) DELETE g', { v: id });
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * Deletes what no server reads: versions left half written or failed, versions retired at
+ * least `retiredForMs` ago, and an older release's graph once a version is served. Returns
+ * the ids deleted ('legacy' for the older release's graph). Only under the load lock.
+ */
+async function deleteUnserved(driver: Driver, database: string, retiredForMs: number, keep: string | null): Promise<string[]> {
+  const { records } = await driver.executeQuery(
+    `MATCH (g:GraphVersion) WHERE g.id <> coalesce($keep, '') AND (g.state IN ['loading', 'failed']
+       OR (g.state = 'retired' AND g.retiredAt <= datetime() - duration({milliseconds: $retiredForMs})))
+     RETURN g.id AS id ORDER BY id`,
+    { keep, retiredForMs }, { database },
+  );
+  const ids = records.map((r) => r.get('id') as string);
+  for (const id of ids) await deleteVersion(driver, database, id);
+  const legacy = await driver.executeQuery(
+    "MATCH (:GraphPointer {key: 'current'}) MATCH (m:SeedMeta) RETURN count(m) > 0 AS legacy",
+    {}, { database },
+  );
+  if (legacy.records[0]?.get('legacy') && retiredForMs === 0) {
+    await deleteVersion(driver, database, null);
+    ids.push('legacy');
+  }
+  return ids;
+}
+
+/**
+ * Writes the rows as version `id`: entities, then relations (which find their ends among the
+ * entities already written), then sections. Statements are packed into transactions of at
+ * most `batchSize` rows, whatever their type, so a small seed costs a commit or two and a
+ * large one bounded memory per commit. Logs progress at most once a second.
+ */
+async function writeVersion(driver: Driver, database: string, id: string, rows: SeedRows, batchSize: number, log: (m: string) => void) {
+  type Statement = { what: 'entities' | 'relations' | 'sections'; cypher: string; rows: Record<string, unknown>[] };
+  const statements: Statement[] = [];
+  for (const [type, list] of rows.entities) {
+    // The label is one of TYPE_LABEL's fixed names, never input.
+    for (const batch of batches(list, batchSize)) statements.push({ what: 'entities', rows: batch, cypher: `UNWIND $rows AS row CREATE (n:Entity:${TYPE_LABEL[type]}) SET n = row, n.version = $version` });
+  }
+  for (const [type, list] of rows.relations) {
+    // The relationship type is one of RELATION_TYPES, never input.
+    for (const batch of batches(list, batchSize)) {
+      statements.push({
+        what: 'relations', rows: batch,
+        cypher: `UNWIND $rows AS row MATCH (a:Entity {version: $version, id: row.source}) MATCH (b:Entity {version: $version, id: row.target})
+                 CREATE (a)-[r:${type}]->(b) SET r.evidenceJson = row.evidenceJson`,
+      });
+    }
+  }
+  for (const batch of batches(rows.sections, batchSize)) statements.push({ what: 'sections', rows: batch, cypher: 'UNWIND $rows AS row CREATE (s:Section) SET s = row, s.version = $version' });
+
+  const transactions: Statement[][] = [];
+  let size = Infinity;
+  for (const statement of statements) {
+    if (size + statement.rows.length > batchSize) {
+      transactions.push([]);
+      size = 0;
+    }
+    transactions.at(-1)!.push(statement);
+    size += statement.rows.length;
+  }
+  const total = { entities: 0, relations: 0, sections: 0 };
+  for (const st of statements) total[st.what] += st.rows.length;
+  const done = { entities: 0, relations: 0, sections: 0 };
+  let logged = 0;
+  const session = driver.session({ database });
+  try {
+    for (const [n, transaction] of transactions.entries()) {
+      await session.executeWrite(async (tx: ManagedTransaction) => {
+        for (const st of transaction) await tx.run(st.cypher, { rows: st.rows, version: id });
+      });
+      for (const st of transaction) done[st.what] += st.rows.length;
+      if (Date.now() - logged >= 1_000 || n === transactions.length - 1) {
+        logged = Date.now();
+        log(`written ${done.entities} of ${total.entities} entities, ${done.relations} of ${total.relations} relations, ${done.sections} of ${total.sections} sections`);
+      }
+    }
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * Checks version `id` before anything reads it: counts by type, the constraints online, and
+ * the store's own queries on a sample of entities. Throws LoadCheckError naming the first
+ * thing that is not as the seed says.
+ */
+async function checkVersion(driver: Driver, database: string, id: string, seed: SeedArtefact, rows: SeedRows, stamp: string, timeoutMs: number) {
+  const fail = (what: string): never => {
+    throw new LoadCheckError(`load:neo4j: the new version ${id} is not as the seed says: ${what}`);
+  };
+  const count = async (cypher: string) => {
+    const { records } = await driver.executeQuery(cypher, { v: id }, { database });
+    return new Map(records.map((r) => [r.get('type') as string, r.get('n') as number]));
+  };
+  const entities = await count('MATCH (n:Entity {version: $v}) RETURN n.type AS type, count(*) AS n');
+  for (const [type, list] of rows.entities) if ((entities.get(type) ?? 0) !== list.length) fail(`${entities.get(type) ?? 0} ${type} entities, not ${list.length}`);
+  const relations = await count('MATCH (:Entity {version: $v})-[r]->() RETURN type(r) AS type, count(*) AS n');
+  for (const [type, list] of rows.relations) if ((relations.get(type) ?? 0) !== list.length) fail(`${relations.get(type) ?? 0} ${type} relations, not ${list.length}`);
+  const sections = await count("MATCH (s:Section {version: $v}) RETURN 'SECTION' AS type, count(*) AS n");
+  if ((sections.get('SECTION') ?? 0) !== rows.sections.length) fail(`${sections.get('SECTION') ?? 0} sections, not ${rows.sections.length}`);
+
+  const { records: constraints } = await driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names', {}, { database });
+  const names = new Set(constraints[0]!.get('names') as string[]);
+  for (const name of REQUIRED_CONSTRAINTS) if (!names.has(name)) fail(`constraint ${name} is missing`);
+  const { records: offline } = await driver.executeQuery("SHOW INDEXES YIELD name, state WHERE state <> 'ONLINE' RETURN collect(name) AS names", {}, { database });
+  if ((offline[0]!.get('names') as string[]).length > 0) fail(`indexes not online: ${(offline[0]!.get('names') as string[]).join(', ')}`);
+
+  const reader = new Neo4jVersionReader(driver, database, timeoutMs, { id, seedVersion: seed.version, stamp, layout: LAYOUT, switchedAt: '' });
+  const stats = await reader.stats({ top: 1 });
+  if (stats.seedVersion !== seed.version) fail(`stats report seed ${stats.seedVersion}, not ${seed.version}`);
+  if (stats.entityCount !== seed.graph.nodes.length || stats.relationCount !== seed.graph.edges.length) {
+    fail(`stats count ${stats.entityCount} entities and ${stats.relationCount} relations, not ${seed.graph.nodes.length} and ${seed.graph.edges.length}`);
+  }
+  const step = Math.max(1, Math.floor(seed.graph.nodes.length / 20));
+  const sample = seed.graph.nodes.filter((_, i) => i % step === 0).slice(0, 20);
+  const sampled = new Set(sample.map((n) => n.key));
+  const edgesOf = new Map<string, string[]>(sample.map((n) => [n.key, []]));
+  for (const e of seed.graph.edges) {
+    const key = `${e.attributes!.type}:${e.source}->${e.target}`;
+    if (sampled.has(e.source)) edgesOf.get(e.source)!.push(key);
+    if (e.target !== e.source && sampled.has(e.target)) edgesOf.get(e.target)!.push(key);
+  }
+  const found = await reader.entitiesByIds(sample.map((n) => n.key));
+  const lists = await reader.relationsOf(sample.map((n) => n.key), { direction: 'BOTH' });
+  sample.forEach((node, i) => {
+    const own = (edgesOf.get(node.key) ?? []).sort();
+    if (found[i]?.name !== node.attributes!.name || found[i]?.degree !== own.length) fail(`entity ${node.key} reads back as ${JSON.stringify(found[i] && { name: found[i]!.name, degree: found[i]!.degree })}`);
+    if (JSON.stringify(lists[i]!.map((r) => r.id).sort()) !== JSON.stringify(own)) fail(`the relations of ${node.key} read back differently`);
+  });
+  const probe = sample[0];
+  if (probe) {
+    const hits = await reader.search({ text: probe.attributes!.name, first: 100 });
+    if (!hits.some((h) => h.entity.id === probe.key)) fail(`search for ${probe.attributes!.name} does not find ${probe.key}`);
+    const mention = probe.attributes!.mentions[0];
+    if (mention) {
+      const [passage] = await reader.passages([mention]);
+      if (passage?.quote !== seed.text.slice(mention.start, mention.end)) fail(`the passage of ${probe.key}'s first mention reads back differently`);
+    }
+  }
+}
+
+/**
+ * Loads `seed` as a new version, checks it, switches the pointer to it, and deletes what it
+ * replaced after the grace; see the header for each step. Skips (and says so) when the version
+ * served was loaded from the same rows, unless `force`. Throws LoadCheckError when the new
+ * version fails its check, or Neo4j's own error; in both cases the served version is untouched.
+ */
+export async function loadGraph(driver: Driver, database: string, seed: SeedArtefact, options: LoadOptions = {}): Promise<LoadResult> {
+  const log = options.log ?? (() => {});
+  const graceMs = options.graceMs ?? DEFAULT_GRACE_MS;
+  const started = performance.now();
+  const seconds = (from: number) => Math.round(performance.now() - from) / 1000;
+  const rows = seedRows(seed);
+  const stamp = loadStamp(seed, rows);
+  const id = newVersionId();
+  const result: LoadResult = {
+    version: null, skipped: false, replaced: null, entities: seed.graph.nodes.length, relations: seed.graph.edges.length, sections: seed.sections.length,
+    deleted: [], seconds: { write: 0, check: 0, delete: 0, total: 0 },
+  };
+
+  await ensureSchema(driver, database);
+  const lock = await takeLoadLock(driver, database, id, log);
+  try {
+    const served = await servedVersion(driver, database);
+    if (served.kind === 'served' && served.version.stamp === stamp && !options.force) {
+      log(`version ${served.version.id} already serves seed ${seed.version} (stamp ${stamp}); nothing to load (--force loads it again)`);
+      result.deleted = await deleteUnserved(driver, database, graceMs, served.version.id);
+      result.skipped = true;
+      result.seconds.total = seconds(started);
+      return result;
+    }
+    result.deleted = await deleteUnserved(driver, database, graceMs, served.kind === 'served' ? served.version.id : null);
+    if (result.deleted.length > 0) log(`deleted leftovers of earlier loads: ${result.deleted.join(', ')}`);
+
+    log(`writing version ${id} (seed ${seed.version}: ${result.entities} entities, ${result.relations} relations, ${result.sections} sections) beside ${served.kind === 'served' ? `version ${served.version.id}` : 'an empty database'}`);
+    await driver.executeQuery(
+      "CREATE (:GraphVersion {id: $id, state: 'loading', seedVersion: $seedVersion, stamp: $stamp, layout: $layout, startedAt: datetime()})",
+      { id, seedVersion: seed.version, stamp, layout: LAYOUT }, { database },
+    );
+    let phase = performance.now();
+    try {
+      await writeVersion(driver, database, id, rows, options.batchSize ?? BATCH_SIZE, log);
+      result.seconds.write = seconds(phase);
+      phase = performance.now();
+      await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database });
+      await checkVersion(driver, database, id, seed, rows, stamp, options.checkTimeoutMs ?? 60_000);
+      result.seconds.check = seconds(phase);
+      log(`version ${id} written in ${result.seconds.write} s and checked in ${result.seconds.check} s`);
+    } catch (error) {
+      // Nothing reads it; it goes now, or with the next load's leftovers if this fails too.
+      await driver.executeQuery("MATCH (g:GraphVersion {id: $id}) SET g.state = 'failed'", { id }, { database }).catch(() => {});
+      await deleteVersion(driver, database, id).catch(() => {});
+      throw error;
+    }
+
+    await lock.confirm();
+    const { records } = await driver.executeQuery(
+      `MATCH (next:GraphVersion {id: $id, state: 'loading'})
+       MERGE (p:GraphPointer {key: 'current'})
+       WITH p, next, p.version AS before
+       SET p.version = next.id, p.switchedAt = datetime(), next.state = 'live', next.switchedAt = datetime()
+       WITH before
+       OPTIONAL MATCH (old:GraphVersion {state: 'live'}) WHERE old.id <> $id
+       SET old.state = 'retired', old.retiredAt = datetime()
+       RETURN before`,
+      { id }, { database },
+    );
+    if (records.length !== 1) throw new Error(`load:neo4j: version ${id} vanished before the switch`);
+    result.version = id;
+    result.replaced = (records[0]!.get('before') as string | null) ?? null;
+    log(`switched to version ${id}${result.replaced ? ` (replacing ${result.replaced})` : ''}`);
+
+    phase = performance.now();
+    if (graceMs > 0) {
+      log(`deleting replaced versions in ${graceMs / 1000} s, once servers have moved to ${id} and finished their requests`);
+      await new Promise((r) => setTimeout(r, graceMs));
+    }
+    const deleted = await deleteUnserved(driver, database, 0, id);
+    result.deleted.push(...deleted);
+    result.seconds.delete = seconds(phase);
+    if (deleted.length > 0) log(`deleted ${deleted.join(', ')} in batches`);
+    result.seconds.total = seconds(started);
+    return result;
+  } finally {
+    await lock.release();
+  }
+}
+
+/** Deletes every version and an older release's graph, in batches: for a database to start afresh. */
+export async function clearInBatches(driver: Driver, database: string): Promise<void> {
+  await driver.executeQuery("MATCH (p:GraphPointer) DELETE p", {}, { database });
+  const { records } = await driver.executeQuery('MATCH (g:GraphVersion) RETURN g.id AS id', {}, { database });
+  for (const record of records) await deleteVersion(driver, database, record.get('id') as string);
+  await deleteVersion(driver, database, null);
+}
