@@ -36,6 +36,8 @@ export type EntityType =
 
 /** The kinds of relation; each goes from its source to its target. */
 export type RelationType =
+  /** The source is related to the target by awarded. */
+  | 'AWARDED'
   /** The source is explained by the target glossary term (its name carries the [n] marker). */
   | 'DEFINED_BY'
   /** The source (a strategy, program, place or park) has the target quantified goal or result. */
