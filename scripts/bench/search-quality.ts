@@ -121,7 +121,17 @@ export async function benchSearchQuality(log: (message: string) => void, { quick
     const { Neo4jStore } = await import('../../server/store/neo4j-store.ts');
     const config = loadConfig(process.env);
     log(`search quality: the same queries on Neo4j at ${config.neo4j!.uri}`);
-    const store = new Neo4jStore({ config: config.neo4j!, seed, timeoutMs: 30_000, retryMs: 1_000 });
+    // The server only reads: the seed is loaded (and switched to) as the deploy step would.
+    const { default: neo4j } = await import('neo4j-driver');
+    const { loadGraph } = await import('../neo4j/load-graph.ts');
+    const { uri, user, password, database } = config.neo4j!;
+    const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), { disableLosslessIntegers: true });
+    try {
+      await loadGraph(driver, database, seed, { graceMs: 0 });
+    } finally {
+      await driver.close();
+    }
+    const store = new Neo4jStore({ config: config.neo4j!, timeoutMs: 30_000, retryMs: 1_000 });
     await store.start();
     try {
       for (let waited = 0; !(await store.health()).ready; waited += 500) {
