@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { exportQuery, legendEntries } from '../../client/src/core/export/index.ts';
+import { exportRequest, legendEntries, MAX_EXPORT_URL } from '../../client/src/core/export/index.ts';
 import { ENTITY_STYLE } from '../../client/src/core/graph/style.ts';
 import { DEFAULT_VIEW } from '../../client/src/core/view-state/types.ts';
 
+const NONE = new Set<string>();
+const exportQuery = (view: Parameters<typeof exportRequest>[0], drawn: ReadonlySet<string> = NONE) => exportRequest(view, drawn).query;
+
 describe('exports of the current view', () => {
   it('asks for everything when nothing is filtered', () => {
-    expect(exportQuery(DEFAULT_VIEW)).toBe('');
+    expect(exportRequest(DEFAULT_VIEW, NONE)).toEqual({ query: '', form: null });
   });
 
   it('asks for the types shown, and the relation types shown', () => {
@@ -14,11 +17,21 @@ describe('exports of the current view', () => {
     );
   });
 
-  it('asks for the focused neighbourhood when focus is on', () => {
-    expect(exportQuery({ ...DEFAULT_VIEW, selected: 'town:pingshi', focusDepth: 2, hiddenTypes: ['TARGET'] })).toBe('?id=town:pingshi&depth=2&limit=2000');
-    expect(exportQuery({ ...DEFAULT_VIEW, selected: 'town:pingshi', focusDepth: 1, hiddenRelations: ['MENTIONS'] })).toBe(
-      '?id=town:pingshi&depth=1&limit=2000&relationTypes=PART_OF_STRATEGY,HAS_TARGET,LOCATED_IN,PART_OF,DEFINED_BY,AWARDED',
+  it('names exactly the entities drawn when focus is on, whatever types are hidden', () => {
+    const drawn = new Set(['town:pingshi', 'program:b', 'park:a']);
+    expect(exportQuery({ ...DEFAULT_VIEW, selected: 'town:pingshi', focusDepth: 2, hiddenTypes: ['TARGET'] }, drawn)).toBe('?ids=park:a,program:b,town:pingshi');
+    expect(exportQuery({ ...DEFAULT_VIEW, selected: 'town:pingshi', focusDepth: 1, hiddenRelations: ['MENTIONS'] }, drawn)).toBe(
+      '?ids=park:a,program:b,town:pingshi&relationTypes=PART_OF_STRATEGY,HAS_TARGET,LOCATED_IN,PART_OF,DEFINED_BY,AWARDED',
     );
+  });
+
+  it('sends a list too long for an address as a form', () => {
+    const drawn = new Set(Array.from({ length: 600 }, (_, i) => `program:entity-number-${i}`));
+    const request = exportRequest({ ...DEFAULT_VIEW, selected: 'program:entity-number-0', focusDepth: 3, hiddenRelations: ['MENTIONS'] }, drawn);
+    expect(request.query).toBe('');
+    expect(request.form?.ids?.split(',')).toHaveLength(600);
+    expect(request.form?.ids?.length).toBeGreaterThan(MAX_EXPORT_URL);
+    expect(request.form?.relationTypes).toBe('PART_OF_STRATEGY,HAS_TARGET,LOCATED_IN,PART_OF,DEFINED_BY,AWARDED');
   });
 
   it('asks for the types shown when an entity is selected without focus', () => {

@@ -164,11 +164,20 @@ describeInBrowser('explorer', () => {
     expect(page.url()).toContain('focus=2');
     await screenshot(page, '05-focus');
 
-    const gexf = await page.getByRole('link', { name: 'GEXF' }).getAttribute('href');
-    expect(gexf).toBe('/export/graph.gexf?id=town:pingshi&depth=2&limit=2000');
-    const exported = await fetch(`${server.url}${gexf}`);
+    // The files hold exactly what is drawn, also with types hidden under the focus.
+    await page.getByRole('group', { name: 'Entity types' }).locator('label').filter({ hasText: 'Target' }).locator('input').uncheck();
+    await page.getByRole('group', { name: 'Entity types' }).locator('label').filter({ hasText: 'Strategy' }).locator('input').uncheck();
+    await expect.poll(() => page.url()).toMatch(/hide=[A-Z_,]*STRATEGY/);
+    const drawnCount = Number((await graphState(page)).visibleNodes);
+    expect(drawnCount).toBeLessThan(two.nodes.length);
+    const json = await page.getByRole('link', { name: 'JSON' }).getAttribute('href');
+    expect(json).toMatch(/^\/export\/graph\.json\?ids=/);
+    const exported = await fetch(`${server.url}${json}`);
     expect(exported.status).toBe(200);
-    expect(await exported.text()).toContain('坪石镇');
+    const file = (await exported.json()) as { nodes: { key: string; attributes: { type: string } }[] };
+    expect(file.nodes).toHaveLength(drawnCount);
+    expect(file.nodes.map((n) => n.key)).toContain('town:pingshi');
+    expect(file.nodes.filter((n) => n.attributes.type === 'TARGET' || n.attributes.type === 'STRATEGY')).toEqual([]);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('group', { name: 'Picture of this view' }).getByRole('button', { name: 'PNG 1x' }).click()]);
     expect(download.suggestedFilename()).toBe('lechang-graph.png');
     await download.saveAs(`${SCREENSHOTS}/11-exported-picture.png`);

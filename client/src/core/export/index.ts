@@ -14,25 +14,33 @@ export const EXPORT_FILES = [
   { file: 'edges.csv', label: 'Relations CSV', hint: 'spreadsheets' },
 ] as const;
 
-/** The largest neighbourhood the API exports; the canvas's focus has no limit, so the export asks for all of it. */
-export const NEIGHBOURHOOD_LIMIT = 2000;
+/** Longest export address the explorer writes as a link; a longer list of ids goes as a form POST. */
+export const MAX_EXPORT_URL = 6000;
+
+/** How to ask the API's /export/<file> for the view: a query string for a link, or a form to POST. */
+export interface ExportRequest {
+  /** `?…` (or '' for the whole graph), used when `form` is null. */
+  query: string;
+  /** Form fields (`ids`, and `relationTypes` when some are hidden) when the query would be too long for a link. */
+  form: Record<string, string> | null;
+}
 
 /**
- * The export query for the current view: the focused neighbourhood (over the relation types
- * shown), or the entity and relation types shown.
+ * The export request for exactly what the canvas draws. Without focus the types shown describe
+ * it (entities of the shown types, relations of the shown relation types among them). With focus
+ * the canvas draws the neighbourhood less the hidden types, which no filter of the API
+ * describes, so the drawn entities are named one by one (`ids`, sorted for a stable address).
+ * `drawn`: the ids on the canvas (the explorer's visibility), used only under focus.
  */
-export function exportQuery(view: Pick<ViewState, 'selected' | 'focusDepth' | 'hiddenTypes' | 'hiddenRelations'>): string {
+export function exportRequest(view: Pick<ViewState, 'selected' | 'focusDepth' | 'hiddenTypes' | 'hiddenRelations'>, drawn: ReadonlySet<string>): ExportRequest {
   const params = new URLSearchParams();
-  if (view.selected && view.focusDepth) {
-    params.set('id', view.selected);
-    params.set('depth', String(view.focusDepth));
-    params.set('limit', String(NEIGHBOURHOOD_LIMIT));
-  } else if (view.hiddenTypes.length) {
-    params.set('types', ENTITY_TYPES.filter((t) => !view.hiddenTypes.includes(t)).join(','));
-  }
+  const focused = Boolean(view.selected && view.focusDepth);
+  if (focused) params.set('ids', [...drawn].sort().join(','));
+  else if (view.hiddenTypes.length) params.set('types', ENTITY_TYPES.filter((t) => !view.hiddenTypes.includes(t)).join(','));
   if (view.hiddenRelations.length) params.set('relationTypes', RELATION_TYPES.filter((t) => !view.hiddenRelations.includes(t)).join(','));
   const query = params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');
-  return query ? `?${query}` : '';
+  if (query.length > MAX_EXPORT_URL) return { query: '', form: Object.fromEntries(params) };
+  return { query: query ? `?${query}` : '', form: null };
 }
 
 export interface LegendEntry {

@@ -1,16 +1,17 @@
 /** Export what the canvas shows: a picture (PNG at 1x, 2x or 4x, or SVG with its font) with its legend and sources, or the same entities and relations as files. */
-import { useState } from 'react';
-import { EXPORT_FILES, exportQuery } from '../../core/export/index.ts';
+import { useMemo, useState } from 'react';
+import { EXPORT_FILES, exportRequest } from '../../core/export/index.ts';
 import type { ViewState } from '../../core/view-state/types.ts';
 import { config } from '../../config.ts';
 import { PICTURE_SCALES, type PictureScale } from './picture.ts';
 
 export type PictureFormat = PictureScale | 'svg';
 
-export function ExportPanel({ view, onPicture }: { view: ViewState; onPicture: (format: PictureFormat) => Promise<void> }) {
+/** `drawn`: the ids of the entities on the canvas, so the files hold exactly what is drawn. */
+export function ExportPanel({ view, drawn, onPicture }: { view: ViewState; drawn: ReadonlySet<string>; onPicture: (format: PictureFormat) => Promise<void> }) {
   const [state, setState] = useState<'idle' | 'working' | 'failed'>('idle');
-  const query = exportQuery(view);
-  const scope = view.selected && view.focusDepth ? 'the focused neighbourhood' : view.hiddenTypes.length || view.hiddenRelations.length ? 'the types shown' : 'the whole graph';
+  const request = useMemo(() => exportRequest(view, drawn), [view, drawn]);
+  const scope = view.selected && view.focusDepth ? `the ${drawn.size} entities drawn` : view.hiddenTypes.length || view.hiddenRelations.length ? 'the types shown' : 'the whole graph';
   const take = async (format: PictureFormat) => {
     setState('working');
     try {
@@ -44,9 +45,20 @@ export function ExportPanel({ view, onPicture }: { view: ViewState; onPicture: (
       <ul className="export__files">
         {EXPORT_FILES.map(({ file, label, hint }) => (
           <li key={file}>
-            <a href={`${config.exportUrl}/${file}${query}`} download title={hint}>
-              {label}
-            </a>
+            {request.form ? (
+              <form method="post" action={`${config.exportUrl}/${file}`} className="export__form">
+                {Object.entries(request.form).map(([name, value]) => (
+                  <input key={name} type="hidden" name={name} value={value} />
+                ))}
+                <button type="submit" className="link-button" title={hint}>
+                  {label}
+                </button>
+              </form>
+            ) : (
+              <a href={`${config.exportUrl}/${file}${request.query}`} download title={hint}>
+                {label}
+              </a>
+            )}
           </li>
         ))}
       </ul>

@@ -89,7 +89,7 @@ export function FiltersPanel({ index, visibility, view, dispatch, onFocus, onPic
         </div>
         {!view.selected && <p className="muted hint">Select an entity (click it, or search) to focus on it.</p>}
       </fieldset>
-      <ExportPanel view={view} onPicture={onPicture} />
+      <ExportPanel view={view} drawn={visibility.entities} onPicture={onPicture} />
     </div>
   );
 }
