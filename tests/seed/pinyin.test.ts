@@ -20,7 +20,8 @@ describe('pinyin', () => {
     expect(byId.get('program:chain-leader-system')?.pinyin).toBe('chǎn yè liàn liàn zhǎng zhì');
     expect(byId.get('park:red-army-third-blockade-sites')?.pinyin).toMatch(/^hóng jūn cháng zhēng /);
     expect(byId.get('park:long-march-national-cultural-park-lechang')?.pinyin).toMatch(/^cháng zhēng /);
-    expect(byId.get('town:changlai')?.pinyin).toBe('cháng lái zhèn');
+    expect(byId.get('town:changlai')?.name).toBe('长来');
+    expect(byId.get('town:changlai')?.pinyin).toBe('cháng lái');
     expect(byId.get('town:lechang')?.pinyin).toBe('lè chāng shì');
   });
 
