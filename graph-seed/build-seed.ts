@@ -4,6 +4,9 @@
  * same inputs always give the same bytes.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { SEED_PATHS } from './paths.ts';
+import { readReportFolders } from './pipeline/report-folders.ts';
 import Graph from 'graphology';
 import { placeEntities } from './layout/index.ts';
 import { normaliseReport } from './normalise.ts';
@@ -13,14 +16,16 @@ import { extractQuantities, type Quantity } from './targets.ts';
 import { loadCuration, type Curation, type Span } from './curation.ts';
 import { pinyinOf, toneless } from './pinyin.ts';
 import { CurationError, SeedBuildError } from './errors.ts';
+import { readReportMeta, type ReportSidecar } from './pipeline/report-meta.ts';
+import type { SourceKind } from './pipeline/types.ts';
+import { DEFAULT_REPORT_ID } from './types.ts';
 import type {
   Entity, EntityAttributes, EntityType, Mention, Relation, RelationAttributes, RelationType, SeedArtefact, Section, UnresolvedMarker,
 } from './types.ts';
 
-export const REPORT_TITLE = '乐昌市2021年政府工作报告';
 
-const COMPARATOR_EN = { EQUAL: '', AT_LEAST: 'at least ', AT_MOST: 'at most ', MORE_THAN: 'over ', APPROXIMATELY: 'about ' } as const;
-const COMPARATOR_ZH = { EQUAL: '', AT_LEAST: '≥', AT_MOST: '≤', MORE_THAN: '>', APPROXIMATELY: '约' } as const;
+const COMPARATOR_EN = { EQUAL: '', AT_LEAST: 'at least ', AT_MOST: 'at most ', MORE_THAN: 'over ', APPROXIMATELY: 'about ', BETWEEN: '' } as const;
+const COMPARATOR_ZH = { EQUAL: '', AT_LEAST: '≥', AT_MOST: '≤', MORE_THAN: '>', APPROXIMATELY: '约', BETWEEN: '' } as const;
 
 const UNIT_EN: Record<string, string> = {
   '%': '%', 个百分点: 'percentage points', 个工作日: 'working days', 万平方米: '×10⁴ m²', 平方米: 'm²', 万亿元: 'trillion yuan',
@@ -30,9 +35,13 @@ const UNIT_EN: Record<string, string> = {
 };
 
 export interface BuildInput {
+  /** The report's raw text, as read from `sourceFile`. */
   raw: string;
+  /** Where the text was read, relative to the project root. */
   sourceFile: string;
   curationFolder: string;
+  /** What the report's folder (graph-seed/reports/lechang-2021/report.json) says of it. */
+  report: { sourceKind: SourceKind; sidecar: ReportSidecar };
 }
 
 class SeedAssembly {
@@ -443,7 +452,9 @@ function validate(text: string, entities: Entity[], relations: Relation[]): void
 
 export function buildSeed(input: BuildInput): SeedArtefact {
   const text = normaliseReport(input.raw);
-  const { sections, headings } = extractSections(text);
+  const meta = readReportMeta(text, { file: input.sourceFile, sidecar: input.report.sidecar });
+  if (meta.id !== DEFAULT_REPORT_ID) throw new SeedBuildError('report', `the curated report reads as ${meta.id}, expected ${DEFAULT_REPORT_ID}`);
+  const { sections, headings } = extractSections(text, meta.id);
   const glossary = extractGlossary(text, sections);
   const curation = loadCuration(input.curationFolder, text);
   const assembly = new SeedAssembly(text, sections);
@@ -466,8 +477,13 @@ export function buildSeed(input: BuildInput): SeedArtefact {
 
   const isolated = outsideMainComponent(entities, relations);
   const body = {
-    source: { title: REPORT_TITLE, file: input.sourceFile, sha256: createHash('sha256').update(input.raw).digest('hex') },
-    text,
+    reports: [{
+      ...meta,
+      sourceKind: input.report.sourceKind,
+      file: input.sourceFile,
+      sha256: createHash('sha256').update(input.raw).digest('hex'),
+      text,
+    }],
     sections,
     graph: graph.export(),
     isolated,
@@ -476,4 +492,20 @@ export function buildSeed(input: BuildInput): SeedArtefact {
   };
   const version = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 16);
   return { version, ...body };
+}
+
+/**
+ * The default report's build input: its text (graph-seed/source/report.txt), the curation folder,
+ * and its report folder (graph-seed/reports/lechang-2021/report.json).
+ * @throws PipelineDataError when the report folder's report.json is missing or malformed.
+ */
+export function defaultBuildInput(): BuildInput {
+  const entry = readReportFolders().find((r) => r.sidecar.id === DEFAULT_REPORT_ID);
+  if (!entry) throw new SeedBuildError('report', `no report folder under graph-seed/reports/ has the id ${DEFAULT_REPORT_ID}`);
+  return {
+    raw: readFileSync(SEED_PATHS.report, 'utf8'),
+    sourceFile: entry.file,
+    curationFolder: SEED_PATHS.curation,
+    report: { sourceKind: entry.sourceKind, sidecar: entry.sidecar },
+  };
 }

@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildSeed } from './build-seed.ts';
+import { buildSeed, defaultBuildInput } from './build-seed.ts';
 import { SeedBuildError } from './errors.ts';
 import { seedSummary, formatSummary } from './summary.ts';
 import { SEED_PATHS, serialiseSeed } from './paths.ts';
@@ -19,13 +19,9 @@ function main(argv: string[]): number {
     console.error(`seed: unknown option ${unknown.join(' ')}; allowed: ${[...known].join(', ')}`);
     return 2;
   }
-  const seed = buildSeed({
-    raw: readFileSync(SEED_PATHS.report, 'utf8'),
-    sourceFile: 'graph-seed/source/report.txt',
-    curationFolder: SEED_PATHS.curation,
-  });
+  const seed = buildSeed(defaultBuildInput());
   const files: [string, string][] = [
-    [SEED_PATHS.normalised, seed.text],
+    [SEED_PATHS.normalised, seed.reports[0]!.text],
     [SEED_PATHS.seed, serialiseSeed(seed)],
   ];
   if (argv.includes('--check')) {

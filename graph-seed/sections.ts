@@ -8,7 +8,7 @@
  * report says of the five years and of 2020 can be told apart. Each heading that names a
  * pillar or area of work is also a STRATEGY.
  */
-import type { Section } from './types.ts';
+import { DEFAULT_REPORT_ID, type Section } from './types.ts';
 import { SeedBuildError } from './errors.ts';
 
 export const PART_TITLES = {
@@ -198,7 +198,7 @@ function findOpenings(text: string): Opening[] {
  * Builds the section tree. A section runs from its heading (or body start) to the start of
  * the next section that is not its descendant, or the end of its parent.
  */
-export function extractSections(text: string): { sections: Section[]; headings: Map<string, { start: number; end: number }> } {
+export function extractSections(text: string, reportId: string = DEFAULT_REPORT_ID): { sections: Section[]; headings: Map<string, { start: number; end: number }> } {
   const openings = findOpenings(text);
   const byKey = new Map(openings.map((o) => [o.key, o]));
   const bodyStart = (o: Opening) => o.bodyStart;
@@ -228,6 +228,7 @@ export function extractSections(text: string): { sections: Section[]; headings: 
     for (let k: string | null = o.key; k; k = byKey.get(k)?.parentKey ?? null) path.unshift(byKey.get(k)!.title);
     sections.push({
       id: `section:${o.key}`,
+      reportId,
       title: o.title,
       path,
       parentId: o.parentKey ? `section:${o.parentKey}` : null,

@@ -3,15 +3,25 @@
  * Offsets are UTF-16 code-unit offsets into the normalised text (JavaScript string indexes).
  */
 import type { SerializedGraph } from 'graphology-types';
+import type { ReportMeta, SourceKind } from './pipeline/types.ts';
 
-export const ENTITY_TYPES = ['TOWN', 'PARK', 'PROGRAM', 'ORGANIZATION', 'GLOSSARY_TERM', 'TARGET', 'STRATEGY'] as const;
+/**
+ * Entity types. INDICATOR: a measure work reports use (国内生产总值增长, 城镇新增就业 …), from the
+ * catalogue `pipeline/indicators.yaml`; one entity for all levels (国内生产总值 and 地区生产总值).
+ */
+export const ENTITY_TYPES = ['TOWN', 'PARK', 'PROGRAM', 'ORGANIZATION', 'GLOSSARY_TERM', 'TARGET', 'STRATEGY', 'INDICATOR'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 /**
  * Relation types, direction source → target. AWARDED: the winner (a place, park or organisation)
  * → the title it won (a PROGRAM of category TITLE), as the report states it (获评, 荣获, 成功创建 …).
+ * MEASURES: a target → the INDICATOR its words name (only on a catalogue match, never guessed).
+ * RESULT_OF: a RESULT for year N (reported in year N+1's report) → the GOAL for year N of the same
+ * jurisdiction and indicator (from year N's report); its evidence is the two targets' passages.
  */
-export const RELATION_TYPES = ['LOCATED_IN', 'PART_OF', 'PART_OF_STRATEGY', 'DEFINED_BY', 'HAS_TARGET', 'MENTIONS', 'AWARDED'] as const;
+export const RELATION_TYPES = [
+  'LOCATED_IN', 'PART_OF', 'PART_OF_STRATEGY', 'DEFINED_BY', 'HAS_TARGET', 'MENTIONS', 'AWARDED', 'MEASURES', 'RESULT_OF',
+] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
 /** Readable id prefix of each entity type. */
@@ -23,6 +33,7 @@ export const ID_PREFIX: Record<EntityType, string> = {
   GLOSSARY_TERM: 'glossary',
   TARGET: 'target',
   STRATEGY: 'strategy',
+  INDICATOR: 'indicator',
 };
 
 export const TOWN_LEVELS = [
@@ -46,23 +57,32 @@ export const ORGANIZATION_CATEGORIES = ['COMPANY', 'AGENCY', 'INSTITUTION', 'SCH
 /**
  * How the report bounds a quantity: EQUAL (达, 为, a bare number), AT_LEAST (以上, 不少于, 不低于),
  * MORE_THAN (突破, 超, 超过, and 多 after a number: 1200多人 is more than 1200), AT_MOST (以内, 控制在,
- * 不超过, 最多), APPROXIMATELY (约, 近, 左右).
+ * 不超过, 最多), APPROXIMATELY (约, 近, 左右), BETWEEN (a range, 6%－6.5%: `value` to `valueMax`).
  */
-export const COMPARATORS = ['EQUAL', 'AT_LEAST', 'AT_MOST', 'MORE_THAN', 'APPROXIMATELY'] as const;
+export const COMPARATORS = ['EQUAL', 'AT_LEAST', 'AT_MOST', 'MORE_THAN', 'APPROXIMATELY', 'BETWEEN'] as const;
 export type Comparator = (typeof COMPARATORS)[number];
 
 export const TARGET_KINDS = ['GOAL', 'RESULT'] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
 
-/** A span of the normalised text, inside the innermost section that holds it. */
+/**
+ * A span of one report's normalised text, inside the innermost section that holds it. The report
+ * is the section's (`Section.reportId`); start and end are offsets into that report's `text`.
+ */
 export interface Mention {
   sectionId: string;
   start: number;
   end: number;
 }
 
+/**
+ * A section of one report. Ids are unique across the seed: the default report's keep their readable
+ * form (section:work-1-2); every other report's are `section:<report slug>/<n>` (section:cn-2021/12).
+ */
 export interface Section {
   id: string;
+  /** The report the section belongs to (report:lechang-2021); its offsets refer to that report's text. */
+  reportId: string;
   title: string;
   /** Titles from the outermost section down to this one. */
   path: string[];
@@ -91,9 +111,13 @@ export interface Entity {
   number?: number;
   definition?: string;
   definitionEn?: string | null;
+  /** TARGET and STRATEGY: the one report that states it (report:cn-2021). Other types span reports. */
+  reportId?: string;
   /** TARGET */
   indicator?: string;
   value?: number;
+  /** TARGET with comparator BETWEEN: the upper end of the range. */
+  valueMax?: number;
   unit?: string;
   comparator?: Comparator;
   period?: string;
@@ -121,17 +145,32 @@ export interface UnresolvedMarker {
 export type EntityAttributes = Omit<Entity, 'id'>;
 export type RelationAttributes = Omit<Relation, 'id' | 'source' | 'target'>;
 
-/** What the server loads: the graph in graphology's serialisation format, the text and its sections. */
+/** The id of the report the explorer opens on, and the one `npm run seed` builds alone. */
+export const DEFAULT_REPORT_ID = 'report:lechang-2021';
+
+/** One report in the seed: what identifies it, where it came from, and the text its offsets refer to. */
+export interface SeedReport extends ReportMeta {
+  sourceKind: SourceKind;
+  /** The file read, relative to the project root when inside it. */
+  file: string;
+  /** SHA-256 (hex) of the file's raw bytes as read. */
+  sha256: string;
+  /** The normalised text: every offset of this report's sections and mentions refers to it. */
+  text: string;
+}
+
+/** What the server loads: the reports with their texts and sections, and the graph in graphology's serialisation format. */
 export interface SeedArtefact {
   /** A hash of everything below: the stores stamp what they serve with it. */
   version: string;
-  source: { title: string; file: string; sha256: string };
-  text: string;
+  /** The default report (Lechang) first, then the others by jurisdiction and year. */
+  reports: SeedReport[];
   sections: Section[];
   graph: SerializedGraph<EntityAttributes, RelationAttributes>;
   /** Entities outside the graph's largest connected part. */
   isolated: string[];
   /** Why each isolated entity stands alone, from the curation (`isolated.yaml`), keyed by id. */
   isolatedReasons: Record<string, string>;
+  /** Glossary markers of the default report that do not resolve. */
   unresolvedMarkers: UnresolvedMarker[];
 }

@@ -15,6 +15,7 @@ export const ENTITY_COLORS: Record<EntityType, string> = {
   PARK: '#2f9e8f',
   ORGANIZATION: '#b07aa1',
   GLOSSARY_TERM: '#c9a227',
+  INDICATOR: '#5f6b7a',
 };
 
 export const RELATION_COLORS: Record<RelationType, string> = {
@@ -25,6 +26,8 @@ export const RELATION_COLORS: Record<RelationType, string> = {
   DEFINED_BY: '#d4b545',
   MENTIONS: '#c59cbb',
   AWARDED: '#9c755f',
+  MEASURES: '#9aa5b1',
+  RESULT_OF: '#c0392b',
 };
 
 /** The neutral colour: edges drawn without a type colour. */

@@ -17,6 +17,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { seededRandom } from '../../graph-seed/layout/initial-positions.ts';
 import { SEED_PATHS } from '../../graph-seed/paths.ts';
+import { reportOfMention } from '../../graph-seed/seed-reports.ts';
 import type { Entity, Mention, Relation, SeedArtefact } from '../../graph-seed/types.ts';
 
 export interface AuditOptions {
@@ -108,12 +109,13 @@ export function auditSample(seed: SeedArtefact, options: AuditOptions = DEFAULT_
 /** The sentence around a mention, with the mention in bold, and the section it stands in. */
 function passage(seed: SeedArtefact, m: Mention): string {
   const stop = /[。；！？\n]/;
+  const { text } = reportOfMention(seed, m);
   let start = m.start;
-  while (start > 0 && !stop.test(seed.text[start - 1]!) && m.start - start < 160) start -= 1;
+  while (start > 0 && !stop.test(text[start - 1]!) && m.start - start < 160) start -= 1;
   let end = m.end;
-  while (end < seed.text.length && !stop.test(seed.text[end]!) && end - m.end < 160) end += 1;
+  while (end < text.length && !stop.test(text[end]!) && end - m.end < 160) end += 1;
   const section = seed.sections.find((s) => s.id === m.sectionId);
-  const words = `${seed.text.slice(start, m.start)}**${seed.text.slice(m.start, m.end)}**${seed.text.slice(m.end, end + 1)}`.trim();
+  const words = `${text.slice(start, m.start)}**${text.slice(m.start, m.end)}**${text.slice(m.end, end + 1)}`.trim();
   return `${words} _(${section?.path.join(' › ') ?? m.sectionId})_`;
 }
 

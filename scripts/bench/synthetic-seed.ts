@@ -19,7 +19,11 @@ const SUFFIX: Record<EntityType, [string, string, string]> = {
   TOWN: ['镇', 'zhèn', 'Town'], PARK: ['产业园', 'chǎn yè yuán', 'Industrial Park'], PROGRAM: ['工程', 'gōng chéng', 'Project'],
   ORGANIZATION: ['公司', 'gōng sī', 'Company'], GLOSSARY_TERM: ['理念', 'lǐ niàn', 'Concept'], TARGET: ['覆盖率', 'fù gài lǜ', 'Coverage rate'],
   STRATEGY: ['提升行动', 'tí shēng xíng dòng', 'Upgrading Action'],
+  INDICATOR: ['增长率', 'zēng zhǎng lǜ', 'Growth rate'],
 };
+
+/** The one report a synthetic seed holds. */
+const SYNTHETIC_REPORT = 'report:synthetic-2021';
 
 export interface SyntheticOptions {
   nodes: number;
@@ -50,7 +54,7 @@ export function syntheticSeed({ nodes, relations, seed = 1, layout = false }: Sy
       offset += text.length + 1;
     }
     sections.push({
-      id: `section:s${s}`, title: `第${s + 1}节`, path: [`第${s + 1}节`], parentId: null, start, end: offset, strategyId: null,
+      id: `section:s${s}`, reportId: SYNTHETIC_REPORT, title: `第${s + 1}节`, path: [`第${s + 1}节`], parentId: null, start, end: offset, strategyId: null,
     });
   }
   const text = `${paragraphs.join('\n')}\n`;
@@ -123,8 +127,10 @@ export function syntheticSeed({ nodes, relations, seed = 1, layout = false }: Sy
 
   return {
     version: `synthetic-${nodes}-${relations}-${seed}${layout ? '-laid-out' : ''}`,
-    source: { title: 'synthetic', file: 'synthetic', sha256: '' },
-    text,
+    reports: [{
+      id: SYNTHETIC_REPORT, title: '合成报告', year: 2021, date: null, jurisdiction: { name: '合成市', level: 'COUNTY', code: null },
+      speaker: null, speakerTitle: null, source: null, sourceKind: 'PDF_TEXT', file: 'synthetic', sha256: '', text,
+    }],
     sections,
     graph: {
       options: { type: 'directed', multi: true, allowSelfLoops: false },

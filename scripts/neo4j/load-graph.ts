@@ -21,6 +21,7 @@
  *
  * A load that fails or is killed at any step before 5 leaves the served version as it was.
  */
+import { quoteOf } from '../../graph-seed/seed-reports.ts';
 import { randomBytes } from 'node:crypto';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { SeedArtefact } from '../../graph-seed/types.ts';
@@ -267,7 +268,7 @@ async function checkVersion(driver: Driver, database: string, id: string, seed: 
     const mention = probe.attributes!.mentions[0];
     if (mention) {
       const [passage] = await reader.passages([mention]);
-      if (passage?.quote !== seed.text.slice(mention.start, mention.end)) fail(`the passage of ${probe.key}'s first mention reads back differently`);
+      if (passage?.quote !== quoteOf(seed, mention)) fail(`the passage of ${probe.key}'s first mention reads back differently`);
     }
   }
 }

@@ -12,7 +12,7 @@ export const MAX_QUERY_LENGTH = 200;
 
 const TYPE_NAMES: Record<EntityType, string> = {
   TOWN: 'Town', PARK: 'Park', PROGRAM: 'Program', ORGANIZATION: 'Organization',
-  GLOSSARY_TERM: 'GlossaryTerm', TARGET: 'Target', STRATEGY: 'Strategy',
+  GLOSSARY_TERM: 'GlossaryTerm', TARGET: 'Target', STRATEGY: 'Strategy', INDICATOR: 'Indicator',
 };
 
 const PositionRef = builder.objectRef<{ x: number; y: number }>('Position').implement({

@@ -28,10 +28,13 @@ export class MemoryStore implements GraphStore {
   private readonly sectionsById: Map<string, Section>;
   private readonly searchIndex: EntitySearchIndex;
   private readonly entitiesBySection = new Map<string, Set<string>>();
+  /** Each report's normalised text, by report id: mentions' offsets refer to their section's report. */
+  private readonly textsByReport: Map<string, string>;
 
   constructor(private readonly seed: SeedArtefact) {
     this.seedVersion = seed.version;
     this.sectionsById = new Map(seed.sections.map((s) => [s.id, s]));
+    this.textsByReport = new Map(seed.reports.map((r) => [r.id, r.text]));
     this.multigraph = new MultiDirectedGraph<EntityAttributes, RelationAttributes>({ allowSelfLoops: false });
     this.multigraph.import(seed.graph);
     this.multigraph.forEachNode((id, attributes) => {
@@ -209,7 +212,12 @@ export class MemoryStore implements GraphStore {
   }
 
   async passages(mentions: readonly Mention[]): Promise<Passage[]> {
-    return mentions.map((m) => passageOf(this.seed.text, m.start, m.end));
+    return mentions.map((m) => {
+      const section = this.sectionsById.get(m.sectionId);
+      const text = section ? this.textsByReport.get(section.reportId) : undefined;
+      if (text === undefined) throw new Error(`seed defect: mention ${m.start}–${m.end}: no section ${m.sectionId} in the seed`);
+      return passageOf(text, m.start, m.end);
+    });
   }
 
   async close(): Promise<void> {}

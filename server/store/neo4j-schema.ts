@@ -30,7 +30,7 @@ import type { EntityRecord } from './types.ts';
 /** The type label of each entity type. Labels and relationship types come from these fixed lists only. */
 export const TYPE_LABEL: Record<EntityType, string> = {
   TOWN: 'Town', PARK: 'Park', PROGRAM: 'Program', ORGANIZATION: 'Organization',
-  GLOSSARY_TERM: 'GlossaryTerm', TARGET: 'Target', STRATEGY: 'Strategy',
+  GLOSSARY_TERM: 'GlossaryTerm', TARGET: 'Target', STRATEGY: 'Strategy', INDICATOR: 'Indicator',
 };
 
 export const FULLTEXT = { chinese: 'entity_chinese', pinyin: 'entity_pinyin', english: 'entity_english' } as const;
@@ -39,7 +39,7 @@ export const FULLTEXT = { chinese: 'entity_chinese', pinyin: 'entity_pinyin', en
  * The layout this release writes and reads. Raise it when a change to the nodes, properties or
  * indexes would make an older server misread a newer graph, or the other way round.
  */
-export const LAYOUT = 2;
+export const LAYOUT = 3;
 
 /**
  * Constraints and indexes of the layout, created by the loader before it writes (all
@@ -129,9 +129,10 @@ export function seedRows(seed: SeedArtefact) {
   for (const edge of seed.graph.edges) {
     relations.get(edge.attributes!.type)!.push({ source: edge.source, target: edge.target, evidenceJson: JSON.stringify(edge.attributes!.evidence) });
   }
+  const texts = new Map(seed.reports.map((r) => [r.id, r.text]));
   const sectionRows = seed.sections.map((s) => ({
-    id: s.id, title: s.title, path: s.path, parentId: s.parentId, start: s.start, end: s.end, strategyId: s.strategyId,
-    text: seed.text.slice(s.start, s.end),
+    id: s.id, reportId: s.reportId, title: s.title, path: s.path, parentId: s.parentId, start: s.start, end: s.end, strategyId: s.strategyId,
+    text: texts.get(s.reportId)!.slice(s.start, s.end),
   }));
   return { entities, relations, sections: sectionRows };
 }

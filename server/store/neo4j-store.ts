@@ -83,7 +83,7 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
 function toSection(node: Node): Section & { text: string } {
   const p = node.properties as Record<string, unknown>;
   return {
-    id: p.id as string, title: p.title as string, path: p.path as string[], parentId: (p.parentId as string | undefined) ?? null,
+    id: p.id as string, reportId: p.reportId as string, title: p.title as string, path: p.path as string[], parentId: (p.parentId as string | undefined) ?? null,
     start: p.start as number, end: p.end as number, strategyId: (p.strategyId as string | undefined) ?? null, text: p.text as string,
   };
 }

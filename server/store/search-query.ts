@@ -230,7 +230,7 @@ export function matchEntity(doc: SearchDoc, query: ParsedQuery): Match | null {
 
 /** Named things first; the many targets and headings rank a little lower on equal terms. */
 const TYPE_WEIGHT: Record<EntityType, number> = {
-  TOWN: 1, PARK: 1, PROGRAM: 1, ORGANIZATION: 1, GLOSSARY_TERM: 1, STRATEGY: 0.8, TARGET: 0.6,
+  TOWN: 1, PARK: 1, PROGRAM: 1, ORGANIZATION: 1, GLOSSARY_TERM: 1, STRATEGY: 0.8, TARGET: 0.6, INDICATOR: 1,
 };
 
 /** What ranking needs of an entity: the rest of it may be fetched once the page is known. */

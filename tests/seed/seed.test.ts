@@ -2,6 +2,7 @@
  * The built seed as the stores load it: provenance on everything, determinism, freshness of the
  * committed artefact, the coverage the graph must reach, and facts of the report it must hold.
  */
+import { quoteOf } from '../../graph-seed/seed-reports.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LAYOUT_SETTINGS } from '../../graph-seed/layout/settings.ts';
@@ -43,8 +44,8 @@ describe('provenance', () => {
 
   it('names the curated things as the text writes them', () => {
     for (const e of entities.filter((x) => ['TOWN', 'PARK', 'PROGRAM', 'ORGANIZATION'].includes(x.type))) {
-      const quotes = e.mentions.map((m) => seed.text.slice(m.start, m.end));
-      if (seed.text.includes(e.name)) expect(quotes, e.id).toContain(e.name);
+      const quotes = e.mentions.map((m) => quoteOf(seed, m));
+      if (seed.reports[0]!.text.includes(e.name)) expect(quotes, e.id).toContain(e.name);
     }
   });
 
@@ -69,7 +70,7 @@ describe('the built artefact', () => {
   });
 
   it('is committed as built: the seed and the normalised text are not stale', () => {
-    expect(readFileSync(SEED_PATHS.normalised, 'utf8') === seed.text, 'report.normalised.txt is stale: npm run seed').toBe(true);
+    expect(readFileSync(SEED_PATHS.normalised, 'utf8') === seed.reports[0]!.text, 'report.normalised.txt is stale: npm run seed').toBe(true);
     expect(readFileSync(SEED_PATHS.seed, 'utf8') === serialiseSeed(seed), 'seed.json is stale: npm run seed').toBe(true);
   });
 });

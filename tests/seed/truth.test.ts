@@ -12,7 +12,7 @@ import { buildFrom, viewOf } from './fixtures.ts';
 
 const seed = buildFrom();
 const { entities, relations, byId } = viewOf(seed);
-const text = seed.text;
+const text = seed.reports[0]!.text;
 const glossaryStart = seed.sections.find((s) => s.id === 'section:glossary')!.start;
 const ofType = (type: string) => entities.filter((e) => e.type === type);
 const quote = (m: Mention) => text.slice(m.start, m.end);

@@ -5,6 +5,7 @@
  * is the stores' own, is checked for what the seed makes certain (every entity named with the
  * text is found, the obvious one first), and other stores must also find what the memory store finds.
  */
+import { quoteOf } from '../../graph-seed/seed-reports.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSearchQueries } from '../../scripts/bench/search-quality.ts';
 import type { GraphStore } from '../../server/store/types.ts';
@@ -225,7 +226,7 @@ function contract(name: string, open: () => Promise<GraphStore>, close: (s: Grap
       expect(passages.length).toBe(town.mentions.length);
       expect(town.mentions.length).toBeGreaterThan(0);
       passages.forEach((p, i) => {
-        expect(p.quote).toBe(rawSeed.text.slice(town.mentions[i]!.start, town.mentions[i]!.end));
+        expect(p.quote).toBe(quoteOf(rawSeed, town.mentions[i]!));
         expect(p.context.slice(p.quoteOffset).startsWith(p.quote)).toBe(true);
       });
     });

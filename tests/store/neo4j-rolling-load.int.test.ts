@@ -9,6 +9,7 @@
  * Runs when NEO4J_URI is set; under CI=true it must (it fails without Neo4j). The steps are
  * separate tests, each well under a minute.
  */
+import { quoteOf } from '../../graph-seed/seed-reports.ts';
 import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import neo4j from 'neo4j-driver';
@@ -57,7 +58,7 @@ async function expectedAnswer(of: SeedArtefact): Promise<Answer> {
   return {
     stats: { seedVersion: stats.seedVersion, entityCount: stats.entityCount, relationCount: stats.relationCount },
     entities: { totalCount: (await store.listEntities({ types: ['ORGANIZATION'], first: 1 })).totalCount },
-    pingshi: pingshi ? { id: pingshi.id, degree: pingshi.degree, relations: relations!.map((r) => ({ id: r.id })), mentions: pingshi.mentions.map((m) => ({ quote: of.text.slice(m.start, m.end) })) } : null,
+    pingshi: pingshi ? { id: pingshi.id, degree: pingshi.degree, relations: relations!.map((r) => ({ id: r.id })), mentions: pingshi.mentions.map((m) => ({ quote: quoteOf(of, m) })) } : null,
     neighborhood: { nodes: around.nodes.map((n) => ({ id: n.id })), relations: around.relations.map((r) => ({ id: r.id })) },
   };
 }

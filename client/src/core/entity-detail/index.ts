@@ -16,6 +16,8 @@ export const RELATION_PHRASES: Record<RelationType, Record<RelationDirection, st
   DEFINED_BY: { out: 'Defined by', in: 'Defines' },
   MENTIONS: { out: 'Mentions', in: 'Mentioned by' },
   AWARDED: { out: 'Awarded', in: 'Awarded to' },
+  MEASURES: { out: 'Measures', in: 'Measured by' },
+  RESULT_OF: { out: 'Result of goal', in: 'Result' },
 };
 
 interface RelationShape {
@@ -54,9 +56,13 @@ export const COMPARATOR_SYMBOLS: Record<Comparator, { symbol: string; words: str
   MORE_THAN: { symbol: '>', words: 'more than' },
   AT_MOST: { symbol: '≤', words: 'at most' },
   APPROXIMATELY: { symbol: '≈', words: 'about' },
+  BETWEEN: { symbol: '', words: 'between' },
 };
 
-export function formatQuantity(target: { comparator: Comparator; value: number; unit: string }): string {
-  const value = Number.isInteger(target.value) ? String(target.value) : String(Number(target.value.toPrecision(6)));
+/** A target's quantity as the panel shows it: "≥ 80 %", or "6–6.5 %" for a range (BETWEEN, with `valueMax`). */
+export function formatQuantity(target: { comparator: Comparator; value: number; valueMax?: number | null; unit: string }): string {
+  const format = (n: number) => (Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(6))));
+  const value = format(target.value);
+  if (target.comparator === 'BETWEEN' && target.valueMax != null) return `${value}–${format(target.valueMax)}${target.unit ? ` ${target.unit}` : ''}`;
   return `${COMPARATOR_SYMBOLS[target.comparator].symbol} ${value}${target.unit ? ` ${target.unit}` : ''}`;
 }

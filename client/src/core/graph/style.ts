@@ -23,6 +23,7 @@ export const ENTITY_STYLE: Record<EntityType, TypeStyle> = {
   PARK: { color: ENTITY_COLORS.PARK, name: 'Park', nameZh: '园区' },
   ORGANIZATION: { color: ENTITY_COLORS.ORGANIZATION, name: 'Organisation', nameZh: '机构' },
   GLOSSARY_TERM: { color: ENTITY_COLORS.GLOSSARY_TERM, name: 'Glossary term', nameZh: '名词解释' },
+  INDICATOR: { color: ENTITY_COLORS.INDICATOR, name: 'Indicator', nameZh: '指标项' },
 };
 
 export const RELATION_STYLE: Record<RelationType, TypeStyle> = {
@@ -33,6 +34,8 @@ export const RELATION_STYLE: Record<RelationType, TypeStyle> = {
   DEFINED_BY: { color: RELATION_COLORS.DEFINED_BY, name: 'defined by', nameZh: '释义' },
   MENTIONS: { color: RELATION_COLORS.MENTIONS, name: 'mentions', nameZh: '提及' },
   AWARDED: { color: RELATION_COLORS.AWARDED, name: 'awarded', nameZh: '获评' },
+  MEASURES: { color: RELATION_COLORS.MEASURES, name: 'measures', nameZh: '衡量' },
+  RESULT_OF: { color: RELATION_COLORS.RESULT_OF, name: 'result of', nameZh: '完成情况' },
 };
 
 export const EDGE_COLOR = NEUTRAL_COLOR;

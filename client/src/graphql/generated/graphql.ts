@@ -12,6 +12,8 @@ export type Comparator =
   | 'AT_LEAST'
   /** The value or less: 以内, 控制在, 不超过. */
   | 'AT_MOST'
+  /** between */
+  | 'BETWEEN'
   /** Exactly the value: 达, 为, or a bare number. */
   | 'EQUAL'
   /** Beyond the value: 突破, 超. */
@@ -21,6 +23,8 @@ export type Comparator =
 export type EntityType =
   /** One of the report's 31 glossary notes, 名词解释 (GlossaryTerm). */
   | 'GLOSSARY_TERM'
+  /** An entity of kind indicator. */
+  | 'INDICATOR'
   /** A named company, agency, institution, school, hospital or facility (Organization). */
   | 'ORGANIZATION'
   /** An industrial or agricultural park or zone, a nature reserve, a forest, wetland or city park, a base or forest farm (Park). */
@@ -44,12 +48,16 @@ export type RelationType =
   | 'HAS_TARGET'
   /** The source (a park, program, organisation or smaller place) lies in the target place. */
   | 'LOCATED_IN'
+  /** The source is related to the target by measures. */
+  | 'MEASURES'
   /** The source glossary definition names the target entity. */
   | 'MENTIONS'
   /** The source is part of the target: a zone of a park, a village of a town, a sub-strategy of a strategy. */
   | 'PART_OF'
   /** The source (a program, park or target) belongs to the target strategy. */
-  | 'PART_OF_STRATEGY';
+  | 'PART_OF_STRATEGY'
+  /** The source is related to the target by result of. */
+  | 'RESULT_OF';
 
 /** GOAL for what the plans set out, RESULT for what the review reports. */
 export type TargetKind =
