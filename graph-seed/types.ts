@@ -77,7 +77,7 @@ export interface Mention {
 
 /**
  * A section of one report. Ids are unique across the seed: the default report's keep their readable
- * form (section:work-1-2); every other report's are `section:<report slug>/<n>` (section:cn-2021/12).
+ * form (section:work-1-2); every other report's are `section:<report slug>:<n>` (section:cn-2021:12).
  */
 export interface Section {
   id: string;
