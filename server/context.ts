@@ -27,7 +27,8 @@ export function createLoaders(store: GraphStore): Loaders {
     entity: new DataLoader((ids) => store.entitiesByIds(ids)),
     section: new DataLoader((ids) => store.sectionsByIds(ids)),
     sectionEntities: new DataLoader((ids) => store.entitiesInSections(ids)),
-    passage: new DataLoader((mentions) => store.passages(mentions), { cacheKeyFn: (m) => `${m.start}:${m.end}` }),
+    // Offsets are per report, so the section (which names the report) is part of a passage's key.
+    passage: new DataLoader((mentions) => store.passages(mentions), { cacheKeyFn: (m) => `${m.sectionId}:${m.start}:${m.end}` }),
     relations: new DataLoader(
       async (keys) => {
         // One store call per distinct filter; a response rarely asks for more than one.

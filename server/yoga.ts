@@ -212,7 +212,14 @@ function clientAddress(request: Request, serverContext: unknown, trustProxy: boo
  * body-size limit, the client's files, the security headers on every response, ETag and
  * Cache-Control (with 304 for If-None-Match) on GET answers and exports, and compression.
  */
-function httpPlugin(options: AppOptions): Plugin {
+/**
+ * The view of the graph each request reads, taken when it arrives: its GraphQL context, its
+ * response-cache key, its export and its entity tag all come from this one version, even when
+ * the store switches (or rolls back) while the request runs.
+ */
+type RequestViews = WeakMap<Request, GraphStore>;
+
+function httpPlugin(options: AppOptions, views: RequestViews): Plugin {
   const { store, config } = options;
   const limiter = config.limits.ratePerMinute > 0 ? new RateLimiter(config.limits.ratePerMinute) : null;
   const answeredWithErrors = new WeakSet<Request>();
@@ -226,6 +233,8 @@ function httpPlugin(options: AppOptions): Plugin {
       }
       const exporting = isExportPath(url.pathname);
       if (url.pathname === '/graphql' || exporting) {
+        const view = store.view?.() ?? store;
+        views.set(request, view);
         if (limiter) {
           const verdict = limiter.take(clientAddress(request, serverContext, config.trustProxy));
           if (!verdict.allowed) {
@@ -234,8 +243,8 @@ function httpPlugin(options: AppOptions): Plugin {
             return endResponse(response);
           }
         }
-        if ((request.method === 'GET' || request.method === 'HEAD') && ifNoneMatchHits(request.headers.get('if-none-match'), entityTag(store.seedVersion, url, request.headers.get('accept')))) {
-          const headers = new Headers({ etag: entityTag(store.seedVersion, url, request.headers.get('accept')), 'cache-control': CACHEABLE, vary: 'accept, accept-encoding' });
+        if ((request.method === 'GET' || request.method === 'HEAD') && ifNoneMatchHits(request.headers.get('if-none-match'), entityTag(view.seedVersion, url, request.headers.get('accept')))) {
+          const headers = new Headers({ etag: entityTag(view.seedVersion, url, request.headers.get('accept')), 'cache-control': CACHEABLE, vary: 'accept, accept-encoding' });
           return endResponse(new Response(null, { status: 304, headers }));
         }
         const tooLarge = (size: number) => {
@@ -251,11 +260,12 @@ function httpPlugin(options: AppOptions): Plugin {
           const read = await readChunkedBody(request.body, config.limits.maxBodyBytes);
           if ('tooLarge' in read) return tooLarge(read.tooLarge);
           request = new Request(request.url, { method: request.method, headers: request.headers, body: read.bytes });
+          views.set(request, view);
           setRequest(request);
         }
         if (exporting) {
           try {
-            return endResponse(await handleExport(store.view?.() ?? store, url, request));
+            return endResponse(await handleExport(view, url, request));
           } catch (error) {
             if (error instanceof StoreUnavailableError) return endResponse(json({ error: error.message, code: 'STORE_UNAVAILABLE', errors: [{ message: error.message, extensions: { code: 'STORE_UNAVAILABLE' } }] }, 503));
             throw error;
@@ -279,8 +289,9 @@ function httpPlugin(options: AppOptions): Plugin {
       const graphqlAnswer = url.pathname === '/graphql' && (response.headers.get('content-type') ?? '').includes('json');
       if (readable && (graphqlAnswer || isExportPath(url.pathname)) && response.status !== 304) {
         addVary(response.headers, 'Accept');
-        if (response.status === 200 && !answeredWithErrors.has(request)) {
-          response.headers.set('etag', entityTag(store.seedVersion, url, request.headers.get('accept')));
+        const view = views.get(request);
+        if (response.status === 200 && !answeredWithErrors.has(request) && view) {
+          response.headers.set('etag', entityTag(view.seedVersion, url, request.headers.get('accept')));
           response.headers.set('cache-control', CACHEABLE);
           response.headers.delete('last-modified');
         } else {
@@ -297,6 +308,7 @@ function httpPlugin(options: AppOptions): Plugin {
 
 export function createApp(options: AppOptions) {
   const { store, config } = options;
+  const views: RequestViews = new WeakMap();
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -307,9 +319,9 @@ export function createApp(options: AppOptions) {
     // GraphiQL's code from the npm package, inline in the page: no CDN, works offline.
     renderGraphiQL,
     cors: config.corsOrigins.length > 0 ? { origin: config.corsOrigins, methods: ['GET', 'POST'] } : false,
-    context: (): Context => {
+    context: ({ request }): Context => {
       // One view per request: every answer in one response comes from one graph version.
-      const view = store.view?.() ?? store;
+      const view = views.get(request) ?? store.view?.() ?? store;
       return { store: view, config, loaders: createLoaders(view) };
     },
     maskedErrors: {
@@ -323,7 +335,7 @@ export function createApp(options: AppOptions) {
       },
     },
     plugins: [
-      httpPlugin(options),
+      httpPlugin(options, views),
       // Automatic persisted queries (Apollo's PersistedQueryLink, urql's persistedExchange): a
       // query is sent once, then by its SHA-256 alone. The store is an LRU of bounded size.
       ...(config.limits.apqMaxQueries > 0 ? [apqPlugin(config.limits.apqMaxQueries)] : []),
@@ -336,7 +348,8 @@ export function createApp(options: AppOptions) {
       errorCodesPlugin(),
       // The graph changes only when a new seed is loaded, so an answer is good for as long as
       // the store serves the seed version it was computed from; answers with errors are never kept.
-      ...(config.responseCache ? [useResponseCache({ session: () => store.seedVersion, ttl: Infinity })] : []),
+      // The key holds the version of the request's view, the one the answer is read from.
+      ...(config.responseCache ? [useResponseCache({ session: (request) => (views.get(request) ?? store).seedVersion, ttl: Infinity })] : []),
       { onValidate: ({ addValidationRule }) => addValidationRule(OperationTypeRule) } satisfies Plugin,
       ...(config.introspection ? [] : [{ onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) } satisfies Plugin]),
     ],
