@@ -35,6 +35,15 @@ export interface Neo4jConfig {
   user: string;
   password: string;
   database: string;
+  /** How often the served-version pointer is read, in milliseconds (NEO4J_POLL_MS). */
+  pollMs: number;
+  /**
+   * How long a version is served without a fresh look at the pointer, in milliseconds
+   * (NEO4J_STALE_MS); at least twice the poll. A load's grace must be longer than this.
+   */
+  staleMs: number;
+  /** Longest wait between tries while Neo4j cannot be reached, in milliseconds (NEO4J_RETRY_MS). */
+  retryMs: number;
 }
 
 export interface ServerConfig {
@@ -116,7 +125,13 @@ function neo4j(env: Environment): Neo4jConfig | null {
   }
   const password = env.NEO4J_PASSWORD;
   if (!password) throw new ConfigError('NEO4J_PASSWORD is required when NEO4J_URI is set');
-  return { uri, user: env.NEO4J_USER?.trim() || 'neo4j', password, database: env.NEO4J_DATABASE?.trim() || 'neo4j' };
+  const pollMs = integer(env, 'NEO4J_POLL_MS', 1_000, 100, 60_000);
+  const staleMs = integer(env, 'NEO4J_STALE_MS', Math.max(10_000, 2 * pollMs), 1_000, 600_000);
+  if (staleMs < 2 * pollMs) {
+    throw new ConfigError(`NEO4J_STALE_MS=${staleMs} is not allowed with NEO4J_POLL_MS=${pollMs}: a version must stay served for at least two polls (${2 * pollMs} ms or more)`);
+  }
+  const retryMs = integer(env, 'NEO4J_RETRY_MS', 5_000, 100, 60_000);
+  return { uri, user: env.NEO4J_USER?.trim() || 'neo4j', password, database: env.NEO4J_DATABASE?.trim() || 'neo4j', pollMs, staleMs, retryMs };
 }
 
 export function loadConfig(env: Environment = process.env): ServerConfig {

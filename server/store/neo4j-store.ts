@@ -477,13 +477,13 @@ export interface Neo4jStoreOptions {
   config: Neo4jConfig;
   /** Longest a query may run in the database, in milliseconds. */
   timeoutMs: number;
-  /** How often the pointer is read to notice a switch, in milliseconds (default 1000). */
+  /** How often the pointer is read to notice a switch, in milliseconds (default: `config.pollMs`). */
   pollMs?: number;
-  /** Longest wait between tries while Neo4j cannot be reached, in milliseconds (default 5000). */
+  /** Longest wait between tries while Neo4j cannot be reached, in milliseconds (default: `config.retryMs`). */
   retryMs?: number;
   /**
    * How long a version stays served without the pointer being read again, in milliseconds
-   * (default 10000). Past it, reads stop (STORE_UNAVAILABLE) rather than risk reading a version
+   * (default: `config.staleMs`). Past it, reads stop (STORE_UNAVAILABLE) rather than risk reading a version
    * the loader has since replaced and deleted; the loader's grace is longer than this.
    */
   staleMs?: number;
@@ -524,9 +524,9 @@ export class Neo4jStore implements GraphStore {
     });
     this.database = config.database;
     this.timeoutMs = options.timeoutMs;
-    this.pollMs = options.pollMs ?? 1_000;
-    this.retryMs = options.retryMs ?? 5_000;
-    this.staleMs = options.staleMs ?? 10_000;
+    this.pollMs = options.pollMs ?? config.pollMs;
+    this.retryMs = options.retryMs ?? config.retryMs;
+    this.staleMs = options.staleMs ?? config.staleMs;
     this.log = options.log ?? (() => {});
   }
 

@@ -118,5 +118,17 @@ describe('configuration', () => {
     expect(problem({ CORS_ORIGINS: 'not a url' })).toMatch(/^CORS_ORIGINS/);
     expect(problem({ NEO4J_URI: 'http://localhost:7474', NEO4J_PASSWORD: 'x' })).toMatch(/^NEO4J_URI=.*bolt:\/\//);
     expect(problem({ NEO4J_URI: 'bolt://localhost:7687' })).toMatch(/^NEO4J_PASSWORD is required/);
+    const bolt = { NEO4J_URI: 'bolt://localhost:7687', NEO4J_PASSWORD: 'x' };
+    expect(problem({ ...bolt, NEO4J_POLL_MS: '5' })).toMatch(/^NEO4J_POLL_MS=.*100 to 60000/);
+    expect(problem({ ...bolt, NEO4J_POLL_MS: '3000', NEO4J_STALE_MS: '5000' })).toMatch(/^NEO4J_STALE_MS=5000 .*at least two polls \(6000 ms/);
+    expect(problem({ ...bolt, NEO4J_RETRY_MS: 'soon' })).toMatch(/^NEO4J_RETRY_MS=/);
+  });
+
+  it('the Neo4j pointer poll, staleness bound and retry wait come from the environment', () => {
+    const bolt = { NEO4J_URI: 'bolt://localhost:7687', NEO4J_PASSWORD: 'x' };
+    expect(loadConfig(bolt).neo4j).toMatchObject({ pollMs: 1_000, staleMs: 10_000, retryMs: 5_000 });
+    expect(loadConfig({ ...bolt, NEO4J_POLL_MS: '250', NEO4J_STALE_MS: '2000', NEO4J_RETRY_MS: '700' }).neo4j).toMatchObject({ pollMs: 250, staleMs: 2_000, retryMs: 700 });
+    // A longer poll raises the default bound with it, so the default never contradicts the poll.
+    expect(loadConfig({ ...bolt, NEO4J_POLL_MS: '8000' }).neo4j).toMatchObject({ pollMs: 8_000, staleMs: 16_000 });
   });
 });
