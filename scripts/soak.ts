@@ -5,12 +5,18 @@
  *
  *   --seconds N   how long each store is measured, after a warm-up of a quarter of that (default 60)
  *   --rate N      requests per second (default 400: well under what the benchmark sustains)
+ *   --rate auto   half the rate the store sustains on this machine now: the warm-up runs with as
+ *                 many requests as the server answers (16 connections, each sending the next on an
+ *                 answer), and the soak asks for half that. For a machine shared with other work,
+ *                 where a fixed rate measures the neighbours instead of the server. A store that
+ *                 sustains less than twice the floor (--min-rate, default 10/s) fails `capacity`.
  *   --json        print the figures as one JSON object
  *   --no-memory-check   report memory growth without judging it: a run of well under a minute
  *                 cannot tell a heap still settling from a leak. The check then reads
  *                 "off (--no-memory-check)", never `true`.
  *
  * The checks, each `true`, `false`, or off with the reason:
+ *   capacity      (--rate auto) the store sustained at least twice --min-rate in the warm-up;
  *   rateReached   the server answered at least 95% of the requests the rate asks for in the
  *                 measured time (rate × seconds): a server that falls behind fails, it does not
  *                 pass on fewer requests;
@@ -45,7 +51,11 @@ const option = (name: string, fallback: number) => {
   return value;
 };
 const SECONDS = option('seconds', 60);
-const RATE = option('rate', 400);
+const AUTO_RATE = args[args.indexOf('--rate') + 1] === 'auto' && args.includes('--rate');
+const FIXED_RATE = AUTO_RATE ? null : option('rate', 400);
+const MIN_RATE = option('min-rate', 10);
+/** Connections of the closed-loop warm-up that measures what the store sustains (--rate auto). */
+const CALIBRATION_CONNECTIONS = 16;
 const WINDOWS = 6;
 const MEMORY_CHECK = !args.includes('--no-memory-check');
 /** Share of rate × seconds the server must answer for the rate to count as reached. */
@@ -56,7 +66,7 @@ const CHECK_OFF = 'off (--no-memory-check)';
  * 40 ms capped 200 requests/s however fast the server was otherwise. One per 10 requests/s keeps
  * the rate reachable up to 100 ms per answer; beyond that, the server is falling behind.
  */
-const CONNECTIONS = Math.max(8, Math.ceil(RATE / 10));
+const connectionsFor = (rate: number) => Math.max(8, Math.ceil(rate / 10));
 const log = (message: string) => process.stderr.write(`soak: ${message}\n`);
 
 const queries = Object.values(apiQueries({ leaf: 'town:pingshi', search: '森林', pathFrom: 'town:beixiang-huangben', pathTo: 'strategy:plan-3' }));
@@ -86,8 +96,11 @@ function heapAfterGc(server: ChildServer): Promise<number> {
   });
 }
 
-/** One window of load at the fixed rate; the server's RSS is sampled every second meanwhile. */
-async function window(server: ChildServer, seconds: number) {
+/**
+ * One window of load at `rate` requests/s, or with no rate (null) as many as the server answers
+ * over the calibration's connections; the server's RSS is sampled every second meanwhile.
+ */
+async function window(server: ChildServer, seconds: number, rate: number | null) {
   const requests = [
     ...queries.map(([query, variables]) => ({ query, variables })),
     ...ENTITY_IDS.map((id) => ({ query: 'query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 300) { nodes { id name mentions { quote } } relations { id evidence { quote context } } } }', variables: { id } })),
@@ -96,7 +109,8 @@ async function window(server: ChildServer, seconds: number) {
   const sampler = setInterval(() => rssSamples.push(server.rssMb()), 1_000);
   try {
     const result = await autocannon({
-      url: `${server.url}/graphql`, connections: CONNECTIONS, duration: seconds, overallRate: Math.round(RATE),
+      url: `${server.url}/graphql`, duration: seconds,
+      ...(rate === null ? { connections: CALIBRATION_CONNECTIONS } : { connections: connectionsFor(rate), overallRate: Math.round(rate) }),
       requests: requests.map((r) => ({ method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify(r) })),
     });
     rssSamples.push(server.rssMb());
@@ -107,18 +121,20 @@ async function window(server: ChildServer, seconds: number) {
 }
 
 async function soak(name: string, env: Record<string, string>) {
-  log(`${name}: ${SECONDS} s at ${RATE} requests/s over ${CONNECTIONS} connections`);
   const server = await startChild('server/index.ts', { ...env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --expose-gc --require ${PROBE}`.trim() });
   try {
     for (let i = 0; i < 100 && (await fetch(`${server.url}/readyz`)).status !== 200; i++) await new Promise((r) => setTimeout(r, 300));
     // Warm up first: the JIT, the heap's working size and the response cache settle in the
     // first seconds of load, and that growth is not what the soak looks for.
-    await window(server, Math.max(5, Math.round(SECONDS / 4)));
+    const warmUp = await window(server, Math.max(5, Math.round(SECONDS / 4)), FIXED_RATE === null ? null : FIXED_RATE);
+    const sustained = round(warmUp.requests / warmUp.seconds, 1);
+    const RATE = FIXED_RATE ?? Math.max(MIN_RATE, Math.floor(sustained / 2));
+    log(`${name}: ${SECONDS} s at ${RATE} requests/s over ${connectionsFor(RATE)} connections${FIXED_RATE === null ? ` (half the ${sustained}/s sustained in the warm-up)` : ''}`);
     const heapStart = await heapAfterGc(server);
     const windows = [];
     const heapByWindow = [];
     for (let i = 0; i < WINDOWS; i++) {
-      windows.push(await window(server, Math.max(1, Math.round(SECONDS / WINDOWS))));
+      windows.push(await window(server, Math.max(1, Math.round(SECONDS / WINDOWS)), RATE));
       heapByWindow.push(await heapAfterGc(server));
     }
     const heapEnd = heapByWindow[WINDOWS - 1]!;
@@ -134,6 +150,7 @@ async function soak(name: string, env: Record<string, string>) {
     const expectedRequests = Math.round(RATE * measuredSeconds);
     const rssGrowth = round((rssEnd - rssStart) / rssStart, 3);
     const checks: Record<string, boolean | string> = {
+      ...(FIXED_RATE === null && { capacity: sustained >= 2 * MIN_RATE }),
       rateReached: requests >= RATE_REACHED * expectedRequests,
       noErrors: errors === 0,
       // Degradation, not jitter: on a shared 2-core machine the p99 of a 5-second window swings
@@ -142,7 +159,7 @@ async function soak(name: string, env: Record<string, string>) {
       heapAfterGcUnder10Percent: MEMORY_CHECK ? heapGrowth < 0.1 : CHECK_OFF,
     };
     return {
-      store: name, seconds: measuredSeconds, rate: RATE, requests, expectedRequests, rateReached: round(requests / measuredSeconds, 1),
+      store: name, seconds: measuredSeconds, rate: RATE, rateChosen: FIXED_RATE === null ? 'auto' : 'fixed', sustainedInWarmUp: sustained, requests, expectedRequests, rateReached: round(requests / measuredSeconds, 1),
       errors, p99ByWindow: p99s, heapAfterGcStartMb: heapStart, heapAfterGcMbByWindow: heapByWindow, heapGrowth,
       rssMbByWindow: windows.map((w) => w.rssMb), rssStartMb: rssStart, rssEndMb: rssEnd, rssGrowth,
       checks, ok: Object.values(checks).every((c) => c !== false),
