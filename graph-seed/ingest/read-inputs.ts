@@ -6,6 +6,7 @@
  * - a text file (.txt, .text), UTF-8 or GB 18030 (GBK) encoded;
  * - a PDF (.pdf) with a text layer, read with unpdf (a maintained build of Mozilla's PDF.js);
  * - a folder: every .txt/.text/.pdf file directly inside it (sub-folders are not read).
+ * Radical look-alikes a PDF's text layer gives for ideographs are repaired first (compat-characters.ts).
  *
  * What the text does not say (year, title, jurisdiction, source …) may be given as data:
  * - a folder's `sources.json`: an array of `{ file, year?, title?, source?, date?, jurisdiction?,
@@ -24,6 +25,7 @@ import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { SeedBuildError } from '../errors.ts';
+import { repairCompatibilityCharacters } from './compat-characters.ts';
 import type { CorpusReportInput } from '../corpus.ts';
 import type { ReportSidecar } from '../pipeline/report-meta.ts';
 import { SOURCE_KINDS, type SourceKind } from '../pipeline/types.ts';
@@ -151,7 +153,7 @@ async function readReportFile(path: string, sidecar: SidecarData): Promise<Corpu
     throw new IngestError(where, 'UNREADABLE', `cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   const isPdf = extname(path).toLowerCase() === '.pdf';
-  const raw = isPdf ? await pdfText(bytes, where) : decodeText(bytes, where);
+  const raw = repairCompatibilityCharacters(isPdf ? await pdfText(bytes, where) : decodeText(bytes, where));
   if (raw.trim().length === 0) throw new IngestError(where, 'NO_TEXT', 'is empty');
   const { sourceKind, ...fields } = sidecar;
   return {
