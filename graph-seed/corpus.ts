@@ -377,8 +377,6 @@ function addResultLinks(assembly: CorpusAssembly, reports: SeedReport[], measure
 export function buildCorpusSeed(lechang: BuildInput, inputs: CorpusReportInput[], options: CorpusOptions = {}): SeedArtefact {
   const indicators = options.indicators ?? loadIndicators();
   const catalogue = new Map(indicators.map((i) => [i.id, i]));
-  const base = buildSeed(lechang);
-
   const extractions = inputs.map((input) => ({ input, extraction: runReport(input, indicators) }));
   const seen = new Map<string, string>([[DEFAULT_REPORT_ID, lechang.sourceFile]]);
   for (const { input, extraction } of extractions) {
@@ -395,6 +393,8 @@ export function buildCorpusSeed(lechang: BuildInput, inputs: CorpusReportInput[]
       || a.extraction.meta.year - b.extraction.meta.year || (a.extraction.meta.id < b.extraction.meta.id ? -1 : 1);
   });
 
+  // The curated build after the added reports are read, so that a refused report fails fast.
+  const base = buildSeed(lechang);
   const assembly = new CorpusAssembly();
   for (const node of base.graph.nodes) {
     const entity = { id: node.key, ...structuredClone(node.attributes!) } as Entity;
