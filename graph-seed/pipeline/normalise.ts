@@ -9,7 +9,7 @@
  *   does for Lechang, but with the full line width measured from the document instead of fixed.
  * - WEB_TEXT: text scraped from a page. A paragraph per block, blocks between blank lines;
  *   links split a paragraph into lines of their own (根据《\n…\n》); zero-width spaces; a block
- *   broken in the middle of a word (…交出一份人\n\u200b\n民满意…); a licence or page footer after
+ *   broken in the middle of a word (…交出一份人\n\u200b\n民满意…) or a number (…达到74.4\n\u200b\n万亿元…); a licence or page footer after
  *   the report.
  * Both: zero-width characters go, full-width digits and ％ become ASCII (one code unit for one,
  * so nothing shifts), a footer after the report is cut off and returned apart, and a text in
@@ -139,10 +139,13 @@ function webParagraphs(lines: string[]): string[] {
   const paragraphs: string[] = [];
   for (const block of blocks) {
     const previous = paragraphs[paragraphs.length - 1];
+    // A block with no closing mark continues in the next one when it is no heading: it is long,
+    // or it already holds a finished sentence (headings hold none), or it stops inside a
+    // quantity (…达到74.4 / 万亿元，…), which no heading or title line does.
     const brokenInWord = previous !== undefined
-      && visualWidth(previous) > 40
       && !CLOSES.test(previous)
-      && !PARAGRAPH_OPENING.test(block);
+      && !PARAGRAPH_OPENING.test(block)
+      && (visualWidth(previous) > 40 || /[。！？；]/.test(previous) || (/\d$/.test(previous) && /^[^\d\s]/.test(block)));
     if (brokenInWord) paragraphs[paragraphs.length - 1] = previous + block;
     else paragraphs.push(block);
   }

@@ -38,6 +38,14 @@ describe('normalise: scraped web text (the nine national reports)', () => {
     expect(text.split('\n')).toContain('一、2020年工作回顾');
   });
 
+  it('joins a short paragraph the page broke inside a number or a word, and leaves headings alone', () => {
+    const { text } = normalise(nationalRaw('2017.txt'), 'WEB_TEXT');
+    expect(text).toContain('国内生产总值达到74.4万亿元，增长6.7%');
+    expect(text).toContain('要全面深化各领域改革，加快推进基础性、关键性改革');
+    const made = normalise(['一、2016年工作回顾', '', '——经济平稳。总量达到74.4', '\u200b', '万亿元，增长6.7%。', '', '二、2017年工作总体部署', '', '今年要做好。', ''].join('\n'), 'WEB_TEXT').text;
+    expect(made.split('\n')).toEqual(['一、2016年工作回顾', '——经济平稳。总量达到74.4万亿元，增长6.7%。', '二、2017年工作总体部署', '今年要做好。', '']);
+  });
+
   it('on small inputs: zero-width breaks, link lines, a footer, full-width numbers', () => {
     const raw = [
       '各位代表：', '', '一、2020年工作回顾', '',
