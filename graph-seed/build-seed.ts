@@ -9,13 +9,17 @@ import { placeEntities } from './layout/index.ts';
 import { normaliseReport } from './normalise.ts';
 import { extractSections, sectionAt } from './sections.ts';
 import { extractGlossary } from './glossary.ts';
-import { extractQuantities, type Quantity } from './targets.ts';
+import { extractTimedTargets, type TimingOf } from './pipeline/targets.ts';
+import type { ExtractedTarget } from './pipeline/types.ts';
 import { loadCuration, type Curation, type Span } from './curation.ts';
 import { pinyinOf, toneless } from './pinyin.ts';
 import { CurationError, SeedBuildError } from './errors.ts';
 import type {
-  Entity, EntityAttributes, EntityType, Mention, Relation, RelationAttributes, RelationType, SeedArtefact, Section, UnresolvedMarker,
+  Comparator, Entity, EntityAttributes, EntityType, Mention, Relation, RelationAttributes, RelationType, SeedArtefact, Section, UnresolvedMarker,
 } from './types.ts';
+
+/** A target the rules found, bounded as the seed bounds it (Lechang states no range). */
+type Quantity = Omit<ExtractedTarget, 'valueMax' | 'comparator'> & { comparator: Comparator };
 
 export const REPORT_TITLE = '乐昌市2021年政府工作报告';
 
@@ -441,6 +445,29 @@ function validate(text: string, entities: Entity[], relations: Relation[]): void
   }
 }
 
+/** Lechang's parts and what they report on: the sections of graph-seed/sections.ts by id. */
+const LECHANG_TIMING: [string, Pick<Quantity, 'period' | 'kind'>][] = [
+  ['section:review-13fyp', { period: '2016–2020', kind: 'RESULT' }],
+  ['section:review-2020', { period: '2020', kind: 'RESULT' }],
+  ['section:plan', { period: '2021–2025', kind: 'GOAL' }],
+  ['section:work', { period: '2021', kind: 'GOAL' }],
+];
+
+/** The pipeline's target rules (pipeline/targets.ts), timed by the part of the report a number stands in. */
+function lechangQuantities(text: string, sections: Section[]): Quantity[] {
+  const timingOf: TimingOf = (start, end) => {
+    const section = sectionAt(sections, start, end);
+    const ids = new Set<string>();
+    for (let s: Section | undefined = section; s; s = sections.find((x) => x.id === s!.parentId)) ids.add(s.id);
+    const timing = LECHANG_TIMING.find(([id]) => ids.has(id))?.[1];
+    return timing ? { ...timing, sectionId: section.id } : null;
+  };
+  return extractTimedTargets(text, timingOf).map(({ valueMax, comparator, ...q }) => {
+    if (comparator === 'BETWEEN') throw new SeedBuildError('targets', `${text.slice(q.start, q.end)}: a range (${q.value}–${valueMax}) has no comparator in the seed`);
+    return { ...q, comparator };
+  });
+}
+
 export function buildSeed(input: BuildInput): SeedArtefact {
   const text = normaliseReport(input.raw);
   const { sections, headings } = extractSections(text);
@@ -450,7 +477,7 @@ export function buildSeed(input: BuildInput): SeedArtefact {
 
   addRuleEntities(assembly, headings, curation, glossary);
   addCuratedEntities(assembly, curation, glossary.notes);
-  const ownership = addTargets(assembly, extractQuantities(text, sections, (start, end) => sectionAt(sections, start, end)), curation);
+  const ownership = addTargets(assembly, lechangQuantities(text, sections), curation);
   const unresolvedMarkers = addRuleRelations(assembly, headings, glossary, ownership);
   addCuratedRelations(assembly, curation);
 

@@ -1,6 +1,7 @@
 /**
- * Quantified goals and results of any report: the rules of graph-seed/targets.ts (which reads
- * only Lechang's section ids for periods), made general:
+ * Quantified goals and results of any report, and the one rule set the project has: the Lechang
+ * seed build runs it too (`extractTimedTargets`, timed by Lechang's section ids). The rules are
+ * those of the genre:
  * - the period and kind come from the report's own sections (sections.ts `timingAt`): goals for
  *   year N in the year-N plan, results of year N−1 in the review, five-year spans from 十X五 titles;
  * - the units and bounds of national and provincial reports too (万亿元, 亿斤, 万吨, 万千瓦 …;
@@ -10,7 +11,6 @@
  * number relates (达, 突破, 控制在 …). Clauses the report shortens are completed from their
  * neighbours: in `新增亿元企业6家、高新技术企业6家` the second item takes the verb of the first,
  * and in `地区生产总值122.98亿元、同比增长3.3%` the growth takes the subject before it.
- * Once the seed build runs this pipeline, graph-seed/targets.ts can be replaced by this module.
  */
 import type { Comparator } from '../types.ts';
 import type { ExtractedTarget, PipelineComparator, ReportSection, Timing } from './types.ts';
@@ -35,7 +35,7 @@ const LEADING_COMPARATORS: [string, Comparator][] = [
   ['压缩至', 'AT_MOST'], ['最多', 'AT_MOST'], ['保持', 'EQUAL'], ['达', 'EQUAL'], ['超', 'MORE_THAN'], ['为', 'EQUAL'], ['约', 'APPROXIMATELY'], ['近', 'APPROXIMATELY'],
 ];
 const TRAILING_COMPARATORS: Record<string, Comparator> = {
-  以上: 'AT_LEAST', 以内: 'AT_MOST', 以下: 'AT_MOST', 内: 'AT_MOST', 多: 'APPROXIMATELY', 左右: 'APPROXIMATELY',
+  以上: 'AT_LEAST', 以内: 'AT_MOST', 以下: 'AT_MOST', 内: 'AT_MOST', 多: 'MORE_THAN', 左右: 'APPROXIMATELY',
 };
 
 /** Words that open an indicator without belonging to it. */
@@ -107,9 +107,34 @@ function quoteStart(text: string, itemStart: number, numberStart: number): numbe
  * @returns targets in text order, offsets into `text`.
  */
 export function extractTargets(text: string, sections: ReportSection[], year: number): ExtractedTarget[] {
+  const timingCache = new Map<string, Timing | null>();
+  return extractTimedTargets(text, (numberStart, numberEnd) => {
+    const section = innermostSection(sections, numberStart, numberEnd);
+    if (!section) return null;
+    // Paragraph cues switch timing inside a section, so the cache is per paragraph.
+    const paragraphStart = text.lastIndexOf('\n', numberStart) + 1;
+    const key = `${section.id}:${paragraphStart}`;
+    if (!timingCache.has(key)) timingCache.set(key, timingAt(text, sections, year, numberStart));
+    const timing = timingCache.get(key)!;
+    return timing ? { ...timing, sectionId: section.id } : null;
+  });
+}
+
+/**
+ * Where a number stands and what it reports on: the id of the innermost section holding
+ * [start, end) and the period and kind of that part of the report; null where numbers are no
+ * targets (the preamble, the glossary).
+ */
+export type TimingOf = (start: number, end: number) => (Timing & { sectionId: string }) | null;
+
+/**
+ * The same rules as `extractTargets`, timed by the caller: a build whose sections carry their own
+ * periods (Lechang's curated seed, graph-seed/build-seed.ts) passes its mapping here.
+ * @returns targets in text order, offsets into `text`.
+ */
+export function extractTimedTargets(text: string, timingOf: TimingOf): ExtractedTarget[] {
   const targets: ExtractedTarget[] = [];
   let previous: ExtractedTarget | null = null;
-  const timingCache = new Map<string, Timing | null>();
   for (const match of text.matchAll(QUANTITY)) {
     const [whole, digits, upper, about, unit, trailing] = match as unknown as [string, string, string | undefined, string | undefined, string, string | undefined];
     const numberStart = match.index!;
@@ -117,13 +142,7 @@ export function extractTargets(text: string, sections: ReportSection[], year: nu
     if (/[\dA-Za-z.\-+]/.test(text[numberStart - 1] ?? '')) continue;
     // 百 counts only where a report says 破百 (突破百亿元); elsewhere it is a word (百姓, 百年).
     if (digits === '百' && text[numberStart - 1] !== '破') continue;
-    const section = innermostSection(sections, numberStart, numberEnd);
-    if (!section) continue;
-    // Paragraph cues switch timing inside a section, so the cache is per paragraph.
-    const paragraphStart = text.lastIndexOf('\n', numberStart) + 1;
-    const key = `${section.id}:${paragraphStart}`;
-    if (!timingCache.has(key)) timingCache.set(key, timingAt(text, sections, year, numberStart));
-    const timing = timingCache.get(key)!;
+    const timing = timingOf(numberStart, numberEnd);
     if (!timing) continue;
 
     const clause = clauseStart(text, numberStart);
@@ -139,7 +158,8 @@ export function extractTargets(text: string, sections: ReportSection[], year: nu
         break;
       }
     }
-    if (about) comparator = 'APPROXIMATELY';
+    // `1200多人` is more than 1200 (多 after a number says "and some"), not about 1200.
+    if (about) comparator = 'MORE_THAN';
     if (trailing) comparator = TRAILING_COMPARATORS[trailing]!;
     if (upper !== undefined) comparator = 'BETWEEN';
     // `由…1家增至24家`, `从不到70万亿元增加到…`: the number after 由/从 is the baseline, not the result.
@@ -164,7 +184,7 @@ export function extractTargets(text: string, sections: ReportSection[], year: nu
       indicator, value: digits === '百' ? 100 : Number(digits), valueMax: upper !== undefined ? Number(upper) : null,
       unit, comparator, period: timing.period, kind: timing.kind,
       start: quoteStart(text, itemStart, numberStart), end: Math.max(numberEnd, counted.end),
-      numberStart, numberEnd, sectionId: section.id,
+      numberStart, numberEnd, sectionId: timing.sectionId,
     };
     targets.push(target);
     previous = target;
