@@ -477,7 +477,12 @@ export function buildSeed(input: BuildInput): SeedArtefact {
 
   addRuleEntities(assembly, headings, curation, glossary);
   addCuratedEntities(assembly, curation, glossary.notes);
-  const ownership = addTargets(assembly, lechangQuantities(text, sections), curation);
+  // A target the curation adds and the rules now find as well (same passage, indicator, value,
+  // period and kind) is kept once, as curated.
+  const added = curation.targetCorrections.filter((c) => c.action === 'add');
+  const quantities = lechangQuantities(text, sections).filter((q) => !added.some((c) => c.at.start <= q.numberStart && q.numberEnd <= c.at.end
+    && c.indicator === q.indicator && c.value === q.value && c.period === q.period && c.kind === q.kind));
+  const ownership = addTargets(assembly, quantities, curation);
   const unresolvedMarkers = addRuleRelations(assembly, headings, glossary, ownership);
   addCuratedRelations(assembly, curation);
 
