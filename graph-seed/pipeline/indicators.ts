@@ -29,7 +29,7 @@ export interface Indicator {
 export const INDICATORS_PATH = fileURLToPath(new URL('./indicators.yaml', import.meta.url));
 
 /** Words that say how, where or when a measure is given, and nothing about which measure it is. */
-const NEUTRAL = /全国|全省|全市|全县|全区|全年|年末|年初|年均|同比|比上年|实际|名义|预期|目标|力争|达到|保持在|保持|稳定在|控制在|降到|降至|提高到|上升到|拟按|拟|安排|左右|以上|以内|分别|我国|全体|总体|平均|再|约|为|达|在/g;
+const NEUTRAL = /全国|全省|全市|全县|全区|全年|年末|年初|年均|同比|比上年|实际|名义|预期|目标|力争|达到|保持在|保持|稳定在|控制在|降到|降至|提高到|上升到|拟按|拟|安排|左右|以上|以内|分别|我国|全体|总体|平均|总量|再|约|为|达|在/g;
 /** Words that say a number is a change of the measure. */
 const CHANGE_WORD = /增长|增速|增幅|涨幅|上涨|下降|降低|提高|增加|减少|回落/;
 
