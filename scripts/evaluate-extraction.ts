@@ -32,6 +32,7 @@ const rows: [string, Score, string][] = [
   ]),
 ];
 const linked = extraction.targets.filter((t) => t.indicatorId !== null);
+const strict = scoreTargets(extraction, seed, { strict: true });
 
 const lines = [
   '# Extraction without curation, measured against the curated Lechang graph',
@@ -47,6 +48,17 @@ const lines = [
   ...rows.map(([name, s, goal]) => `| ${name} | ${s.found} | ${s.curated} | ${s.correct} | ${percent(s.precision)} | ${percent(s.recall)} | ${goal} |`),
   '',
   `Targets linked to an INDICATOR by the catalogue: ${linked.length} of ${extraction.targets.length}.`,
+  '',
+  '## How targets are matched',
+  '',
+  'A found target is correct when a curated target has the same indicator words, value and period; each curated target',
+  'is matched once. Indicator words are compared without quotes, spaces, [n] note marks and a leading run of words that',
+  'say the work is done or pushed, not what is measured: 成功 扎实 全面 积极 大力 重点 着力 力争 加快 推动 推进 完成 实现',
+  '办理 开展 实施 (so 推动不动产一般登记办结时间 is 不动产一般登记办结时间). Words that change what is counted (新增, 新建,',
+  '建成, 引进 …) are compared as written, and value and period must be equal, so no other measure, value or year can be',
+  'counted as right. A figure found twice (same indicator, value, unit, bound, period and kind: a summary and its',
+  'section) counts once, as the build makes it one target with two mentions.',
+  `With the words compared as written: precision ${percent(strict.precision)}, recall ${percent(strict.recall)} (${strict.correct}/${strict.found}, ${strict.recalled}/${strict.curated}).`,
   '',
   '## What differs',
   '',
