@@ -20,7 +20,7 @@ import { innermostSection, timingAt } from './sections.ts';
 export const UNITS = [
   '个百分点', '个工作日', '万平方公里', '平方公里', '万平方米', '平方米', '万亿元', '亿元', '万元', '元', '亿美元', '万亿斤', '亿斤',
   '亿吨', '万吨', '吨', '万千瓦', '亿千瓦', '千瓦', '万亩', '亿亩', '亩', '万公顷', '公顷', '万公里', '公里', '万头', '头',
-  '万户', '户', '亿人次', '万人次', '人次', '亿人口', '万人口', '亿人', '万人', '人', '名', '万个', '个', '万家', '家', '所', '宗', '条', '项', '件',
+  '亿户', '万户', '户', '万家庭', '家庭', '件次', '亿人次', '万人次', '人次', '亿人口', '万人口', '亿人', '万人', '人', '名', '万个', '个', '万家', '家', '所', '宗', '条', '项', '件',
   '座', '万套', '套', '辆', '兆瓦', '%', '倍',
 ].sort((a, b) => b.length - a.length);
 
@@ -28,10 +28,13 @@ const NUMBER = '\\d+(?:\\.\\d+)?';
 /** A number (or the start of a range), a unit, and a bound after it. */
 const QUANTITY = new RegExp(`(百|${NUMBER})(?:%?[-－—~～至到](${NUMBER}))?(多)?(${UNITS.join('|')})(以上|以内|以下|左右|多|内)?`, 'g');
 
+/** Verbs of a change to a level: the number before them is where it started (由45%提高到63%, 75%提高至100%). */
+const CHANGE_TO = '增至|增加到|提高到|提高至|提升到|提升至|上升到|上升至|下降到|下降至|降至|降到|降低到|降低至|压缩到|压缩至';
+
 /** Words before a number that bound it, longest first. */
 const LEADING_COMPARATORS: [string, Comparator][] = [
   ['稳定在', 'EQUAL'], ['控制在', 'AT_MOST'], ['不少于', 'AT_LEAST'], ['不低于', 'AT_LEAST'], ['不超过', 'AT_MOST'],
-  ['提高到', 'EQUAL'], ['达到', 'EQUAL'], ['突破', 'MORE_THAN'], ['超过', 'MORE_THAN'], ['增至', 'EQUAL'],
+  ['提高到', 'EQUAL'], ['提高至', 'EQUAL'], ['提升到', 'EQUAL'], ['提升至', 'EQUAL'], ['上升到', 'EQUAL'], ['增加到', 'EQUAL'], ['达到', 'EQUAL'], ['突破', 'MORE_THAN'], ['超过', 'MORE_THAN'], ['增至', 'EQUAL'],
   ['压缩至', 'AT_MOST'], ['降低到', 'EQUAL'], ['降至', 'EQUAL'], ['降到', 'EQUAL'], ['接近', 'APPROXIMATELY'], ['最多', 'AT_MOST'], ['保持', 'EQUAL'], ['达', 'EQUAL'], ['超', 'MORE_THAN'], ['为', 'EQUAL'], ['约', 'APPROXIMATELY'], ['近', 'APPROXIMATELY'],
 ];
 const TRAILING_COMPARATORS: Record<string, Comparator> = {
@@ -39,11 +42,11 @@ const TRAILING_COMPARATORS: Record<string, Comparator> = {
 };
 
 /** Words that open an indicator without belonging to it. */
-const LEADING_NOISE = /^(其中|同时|全年|全市|累计|力争|确保|实现|预计|拟按|\d{4}年|到\d{4}年|今年|去年)+/;
+const LEADING_NOISE = /^(其中|同时|全年|全市|累计|力争|确保|实现|预计|拟按|到?\d{4}年(底|末)?|(今年|去年|上年)(底|末)?|(过去|近)?(五|十)年(来)?|多年来)+/;
 /** Verbs that the first item of a `、` list shares with the items after it. */
 const SHARED_VERB = /^(新增|完成|建成|新建|新改建|建设|培育|创建|引进|改造|硬化|铺设|拆除|推动|推进|实施|打造|新扩建|投入|争取|组建|设置)/;
 /** A clause that is only a change of something named before it. */
-const BARE_CHANGE = /^((同比|年均|分别)?(增长|下降|提高|提升|减少)|占|比(去年|上年))/;
+const BARE_CHANGE = /^((同比|年均|分别)?(增长|下降|提高|提升|减少|上升|降低|回落)|占|比(去年|上年))/;
 
 const CLAUSE_BREAK = /[，。；：！？\n]/;
 const CJK_WORD = /[\u4E00-\u9FFF“]/;
@@ -138,8 +141,8 @@ function chineseNumber(words: string): number {
  * (城乡特困人员… → 城镇特困人员…, 农村特困人员…) when `count` asks for two.
  */
 export function subjectItems(words: string, count: number): string[] {
-  const items = words.split(/[、和与及]/).filter((w) => w !== '');
-  if (items.length !== words.split(/[、和与及]/).length) return [words];
+  const items = words.split(/[、和与]/).filter((w) => w !== '');
+  if (items.length !== words.split(/[、和与]/).length) return [words];
   if (items.length === 1 && count === 2) {
     const pair = CONTRACTED.find(([word]) => words.includes(word));
     if (pair) return pair[1].map((w) => words.replace(pair[0], w));
@@ -147,7 +150,7 @@ export function subjectItems(words: string, count: number): string[] {
   const last = items[items.length - 1]!;
   return items.map((item, i) => {
     if (i === items.length - 1) return item;
-    for (let k = item.length; k >= 2; k -= 1) {
+    for (let k = item.length; k >= 1; k -= 1) {
       const shared = item.slice(item.length - k);
       const at = last.indexOf(shared);
       if (at >= 0 && at + k < last.length && !item.endsWith(last.slice(at + k))) return item + last.slice(at + k);
@@ -159,7 +162,7 @@ export function subjectItems(words: string, count: number): string[] {
 /** The numbers that follow one as a list of values (`116%和49%`, `44.7%、74.3%`): their starts. */
 function valueList(text: string, numberEnd: number): { start: number; unit: string }[] {
   const values: { start: number; unit: string }[] = [];
-  const next = new RegExp(`[、和与及](${QUANTITY.source})`, 'y');
+  const next = new RegExp(`[、和与](${QUANTITY.source})`, 'y');
   for (let at = numberEnd; ; ) {
     next.lastIndex = at;
     const m = next.exec(text);
@@ -239,6 +242,8 @@ export function extractTimedTargets(text: string, timingOf: TimingOf): Extracted
     if (/[\dA-Za-z.\-+]/.test(text[numberStart - 1] ?? '')) continue;
     // 百 counts only where a report says 破百 (突破百亿元); elsewhere it is a word (百姓, 百年).
     if (digits === '百' && text[numberStart - 1] !== '破') continue;
+    // `56个民族共同团结奋斗`: the nation's name for itself, not a count of anything.
+    if (text.startsWith('56个民族', numberStart)) continue;
     // `年产值5亿元级企业`: a class of things, not a quantity.
     if (text[numberEnd] === '级') continue;
     const timing = timingOf(numberStart, numberEnd);
@@ -263,16 +268,17 @@ export function extractTimedTargets(text: string, timingOf: TimingOf): Extracted
     if (trailing) comparator = TRAILING_COMPARATORS[trailing]!;
     if (upper !== undefined) comparator = 'BETWEEN';
     // `由…1家增至24家`, `从不到70万亿元增加到…`: the number after 由/从 is the baseline, not the result.
-    if (/(由|从|现行)[^，。]*$/.test(head) && /^[^，。]*?(增至|增加到|提高到|提高至|上升到|下降到|降至|降到|降低到)/.test(text.slice(numberEnd))) continue;
+    if (/(由|从|现行)[^，。]*$/.test(head) && new RegExp(`^[^，。]*?(${CHANGE_TO})`).test(text.slice(numberEnd))) continue;
+    if (new RegExp(`^(${CHANGE_TO})`).test(text.slice(numberEnd))) continue;
 
     const counted = countedAfter(text, numberEnd, unit);
     // `近14亿人口的发展中大国`: a number that only describes what follows it.
     if (counted.words.startsWith('的') && head.replace(LEADING_NOISE, '') === '' && itemStart === clause) continue;
     // The baseline a change-to verb started from: `从月销售额3万元提高到10万元`, `现行16%的税率降至13%`.
-    const fromBaseline = /(增至|增加到|提高到|提高至|上升到|下降到|降至|降到|降低到)$/.test(text.slice(itemStart, numberStart));
-    const headWords = head.replace(/(由|从).*?(增至|增加到|提高到|提高至|上升到|下降到|降至|降到)$/, '').replace(fromBaseline ? /(由|从)[^，。]*$/ : /由.*$/, '')
+    const fromBaseline = new RegExp(`(${CHANGE_TO})$`).test(text.slice(itemStart, numberStart));
+    const headWords = head.replace(/(由|从).*?(增至|增加到|提高到|提高至|上升到|下降到|降至|降到)$/, '').replace(fromBaseline ? new RegExp(`((由|从)[^，。]*|${NUMBER}(${UNITS.join('|')}))$`) : /由(?![\u4E00-\u9FFF]).*$/, '')
       .replace(/现行[\d.]+%的/, '').replace(LEADING_NOISE, '').replace(/\[\d+\]/g, '');
-    let indicator = (headWords.replace(/(分别|(?<![平人])均)$/, '') + counted.words)
+    let indicator = (headWords.replace(/(分别|(?<![平人年])均)$/, '') + counted.words)
       .replace(/\[\d+\]/g, '')
       .replace(LEADING_QUANTITY, '');
     // A list of subjects with as many values (`A、B分别增长1%和2%`, `A、B审批时间压缩至100个和40个工作日`),
@@ -281,7 +287,7 @@ export function extractTimedTargets(text: string, timingOf: TimingOf): Extracted
     const given = assigned.get(numberStart);
     const values = counted.words === '' && !assigned.has(numberStart) ? valueList(text, numberEnd) : [];
     // 分别/均/都 close the subjects when only a short predicate follows (人均, 首都 are no markers).
-    const marker = /(分别|(?<!人)均|(?<![首成京])都)(?=[\u4E00-\u9FFF]{0,4}$)/.exec(headWords);
+    const marker = /(分别|(?<![人年平])均|(?<![首成京])都)(?=[\u4E00-\u9FFF]{0,4}$)/.exec(headWords);
     if (values.length > 0 || (marker && marker[1] !== '分别')) {
       const subjectWords = marker ? headWords.slice(0, marker.index) : headWords;
       const predicate = marker ? headWords.slice(marker.index + marker[1]!.length) : '';
@@ -389,7 +395,7 @@ function wordTargets(text: string, timingOf: TimingOf): ExtractedTarget[] {
     const numberStart = match.index!;
     const numberEnd = numberStart + match[0].length;
     const { start, words } = clauseHead(text, numberStart);
-    const subject = words.replace(/比\d{4}年(末)?(基础上)?/, '').replace(/(全部|均|都|再|实现|要|将)+$/, '');
+    const subject = words.replace(/比\d{4}年(末)?(基础上)?/, '').replace(/(全部|均|都|再|实现|要|将|接近|近)+$/, '');
     if (subject === '' || /\d/.test(subject)) continue;
     for (const s of subjectItems(subject, 0)) add(`${s}增长倍数`, match[1]!.includes('两') ? 4 : 2, '倍', start, numberEnd, numberStart, numberEnd);
   }

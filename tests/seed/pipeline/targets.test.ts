@@ -148,3 +148,33 @@ describe('rules of the genre, on sentences written like any report', () => {
     expect(rows(1)).toEqual([['GOAL', '2022', '推动企业开办办结时间', '个工作日', 'AT_MOST']]);
   });
 });
+
+describe('rules of the genre read on the national reports\' kinds of sentence', () => {
+  const text = [
+    '政府工作报告', '各位代表：', '一、过去五年工作回顾',
+    '高技术制造业、装备制造业增加值年均分别增长10.6%、7.9%。进口、出口通关时间分别压减67%、92%。',
+    '全国和自由贸易试验区负面清单条数分别压减51%、72%。地级及以上城市细颗粒物平均浓度下降27.5%。',
+    '农村自来水普及率从80%提高到87%，覆盖率75%提高至100%。去年底企业数量超过5200万户，制定修订行政法规180件次。',
+    '同心协力建设56个民族共同团结奋斗的美好家园。', '',
+  ].join('\n');
+  const targets = extractTargets(text, extractSections(text, 2023), 2023);
+  const indicatorOf = (value: number) => targets.filter((t) => t.value === value).map((t) => t.indicator);
+
+  it('closes a list of subjects at 分别 (not at 年均 or 平均), completes shared tails, and keeps 地级及以上 and 自由 whole', () => {
+    expect(indicatorOf(10.6)).toEqual(['高技术制造业增加值年均增长']);
+    expect(indicatorOf(7.9)).toEqual(['装备制造业增加值年均增长']);
+    expect(indicatorOf(67)).toEqual(['进口通关时间压减']);
+    expect(indicatorOf(92)).toEqual(['出口通关时间压减']);
+    expect(indicatorOf(72)).toEqual(['自由贸易试验区负面清单条数压减']);
+    expect(indicatorOf(27.5)).toEqual(['地级及以上城市细颗粒物平均浓度下降']);
+  });
+
+  it('skips baselines, reads 亿户/件次, drops 去年底, and counts no 56个民族', () => {
+    expect(targets.some((t) => t.value === 80 || t.value === 75)).toBe(false);
+    expect(indicatorOf(87)).toEqual(['农村自来水普及率']);
+    expect(indicatorOf(100)).toEqual(['覆盖率']);
+    expect(targets.find((t) => t.value === 5200)).toMatchObject({ indicator: '企业数量', unit: '万户', comparator: 'MORE_THAN' });
+    expect(targets.find((t) => t.value === 180)).toMatchObject({ indicator: '制定修订行政法规', unit: '件次' });
+    expect(targets.some((t) => t.value === 56)).toBe(false);
+  });
+});
