@@ -33,7 +33,7 @@ const CHANGE_TO = '增至|增加到|提高到|提高至|提升到|提升至|上�
 
 /** Words before a number that bound it, longest first. */
 const LEADING_COMPARATORS: [string, Comparator][] = [
-  ['稳定在', 'EQUAL'], ['控制在', 'AT_MOST'], ['不少于', 'AT_LEAST'], ['不低于', 'AT_LEAST'], ['不超过', 'AT_MOST'],
+  ['稳定在', 'EQUAL'], ['保持在', 'EQUAL'], ['控制在', 'AT_MOST'], ['不少于', 'AT_LEAST'], ['不低于', 'AT_LEAST'], ['不超过', 'AT_MOST'],
   ['提高到', 'EQUAL'], ['提高至', 'EQUAL'], ['提升到', 'EQUAL'], ['提升至', 'EQUAL'], ['上升到', 'EQUAL'], ['增加到', 'EQUAL'], ['达到', 'EQUAL'], ['突破', 'MORE_THAN'], ['超过', 'MORE_THAN'], ['增至', 'EQUAL'],
   ['压缩至', 'AT_MOST'], ['降低到', 'EQUAL'], ['降至', 'EQUAL'], ['降到', 'EQUAL'], ['接近', 'APPROXIMATELY'], ['最多', 'AT_MOST'], ['保持', 'EQUAL'], ['达', 'EQUAL'], ['超', 'MORE_THAN'], ['为', 'EQUAL'], ['约', 'APPROXIMATELY'], ['近', 'APPROXIMATELY'],
 ];
@@ -278,7 +278,10 @@ export function extractTimedTargets(text: string, timingOf: TimingOf): Extracted
     const fromBaseline = new RegExp(`(${CHANGE_TO})$`).test(text.slice(itemStart, numberStart));
     const headWords = head.replace(/(由|从).*?(增至|增加到|提高到|提高至|上升到|下降到|降至|降到)$/, '').replace(fromBaseline ? new RegExp(`((由|从)[^，。]*|${NUMBER}(${UNITS.join('|')}))$`) : /由(?![\u4E00-\u9FFF]).*$/, '')
       .replace(/现行[\d.]+%的/, '').replace(LEADING_NOISE, '').replace(/\[\d+\]/g, '');
-    let indicator = (headWords.replace(/(分别|(?<![平人年])均)$/, '') + counted.words)
+    // `赤字率拟按3%安排`: words of planning are no part of the measure; `用于1500万人次以上的职工…培训`: nor a 的 after the number.
+    const planned = /拟按$/.test(headWords) && counted.words === '安排';
+    let indicator = (headWords.replace(/(分别|(?<![平人年])均)$/, '').replace(/拟按$/, '').replace(/(继续|持续)$/, '')
+      + (planned ? '' : headWords !== '' ? counted.words.replace(/^的/, '') : counted.words))
       .replace(/\[\d+\]/g, '')
       .replace(LEADING_QUANTITY, '');
     // A list of subjects with as many values (`A、B分别增长1%和2%`, `A、B审批时间压缩至100个和40个工作日`),

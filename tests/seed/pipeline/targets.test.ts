@@ -49,7 +49,7 @@ describe('extractTargets on national reports', () => {
       ['GOAL', '2021', '城镇新增就业', 1100, null, '万人', 'AT_LEAST'],
       ['GOAL', '2021', '城镇调查失业率', 5.5, null, '%', 'APPROXIMATELY'],
       ['GOAL', '2021', '居民消费价格涨幅', 3, null, '%', 'APPROXIMATELY'],
-      ['GOAL', '2021', '粮食产量保持在', 1.3, null, '万亿斤', 'AT_LEAST'],
+      ['GOAL', '2021', '粮食产量', 1.3, null, '万亿斤', 'AT_LEAST'],
     ]));
   });
 
@@ -155,7 +155,8 @@ describe('rules of the genre read on the national reports\' kinds of sentence', 
     '高技术制造业、装备制造业增加值年均分别增长10.6%、7.9%。进口、出口通关时间分别压减67%、92%。',
     '全国和自由贸易试验区负面清单条数分别压减51%、72%。地级及以上城市细颗粒物平均浓度下降27.5%。',
     '农村自来水普及率从80%提高到87%，覆盖率75%提高至100%。去年底企业数量超过5200万户，制定修订行政法规180件次。',
-    '同心协力建设56个民族共同团结奋斗的美好家园。', '',
+    '同心协力建设56个民族共同团结奋斗的美好家园。赤字率拟按3%安排，比去年预算高0.2个百分点。',
+    '财政性教育经费占国内生产总值比例继续保持在4%以上，拿出1000亿元，用于1500万人次以上的职工技能培训。', '',
   ].join('\n');
   const targets = extractTargets(text, extractSections(text, 2023), 2023);
   const indicatorOf = (value: number) => targets.filter((t) => t.value === value).map((t) => t.indicator);
@@ -176,5 +177,12 @@ describe('rules of the genre read on the national reports\' kinds of sentence', 
     expect(targets.find((t) => t.value === 5200)).toMatchObject({ indicator: '企业数量', unit: '万户', comparator: 'MORE_THAN' });
     expect(targets.find((t) => t.value === 180)).toMatchObject({ indicator: '制定修订行政法规', unit: '件次' });
     expect(targets.some((t) => t.value === 56)).toBe(false);
+  });
+
+  it('leaves words of planning and keeping out of the measure, and gives a change its subject', () => {
+    expect(indicatorOf(3)).toEqual(['赤字率']);
+    expect(indicatorOf(0.2)).toEqual(['赤字率比去年预算高']);
+    expect(targets.find((t) => t.value === 4)).toMatchObject({ indicator: '财政性教育经费占国内生产总值比例', comparator: 'AT_LEAST' });
+    expect(indicatorOf(1500)).toEqual(['用于职工技能培训']);
   });
 });
