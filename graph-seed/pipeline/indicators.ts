@@ -24,7 +24,13 @@ export interface Indicator {
   measure: IndicatorMeasure;
   /** Units a number of this measure may have (%, 万亿元 …). */
   units: string[];
+  /** How national and local reports name the measure where they differ (国内生产总值 / 地区生产总值). */
+  levels?: Partial<Record<IndicatorLevel, string>>;
 }
+
+export const INDICATOR_LEVELS = ['NATIONAL', 'LOCAL'] as const;
+/** NATIONAL: the State Council's report; LOCAL: a province's, prefecture's or county's. */
+export type IndicatorLevel = (typeof INDICATOR_LEVELS)[number];
 
 export const INDICATORS_PATH = fileURLToPath(new URL('./indicators.yaml', import.meta.url));
 
@@ -57,6 +63,12 @@ export function loadIndicators(path: string = INDICATORS_PATH): Indicator[] {
       const list = record[field];
       if (!Array.isArray(list) || list.length === 0 || list.some((a) => typeof a !== 'string' || a === '')) {
         throw new PipelineDataError(path, `${where}: ${field} must be a non-empty list of strings`);
+      }
+    }
+    if (record.levels !== undefined) {
+      const entries = typeof record.levels === 'object' && record.levels !== null ? Object.entries(record.levels) : [];
+      if (entries.length === 0 || entries.some(([level, name]) => !INDICATOR_LEVELS.includes(level as IndicatorLevel) || typeof name !== 'string' || !record.aliases!.some((a) => name.includes(a)))) {
+        throw new PipelineDataError(path, `${where}: levels must map ${INDICATOR_LEVELS.join(' or ')} to a name holding one of the aliases`);
       }
     }
     return record as Indicator;

@@ -22,6 +22,11 @@ describe('the indicator catalogue', () => {
     ]) expect(ids).toContain(id);
     for (const i of indicators) expect(i.nameEn.length).toBeGreaterThan(0);
     expect(indicators.find((i) => i.id === 'indicator:gdp-growth')!.aliases).toEqual(expect.arrayContaining(['国内生产总值', '地区生产总值']));
+    // One measure at two levels: each level's name links to the same indicator.
+    for (const i of indicators.filter((x) => x.levels)) {
+      for (const name of Object.values(i.levels!)) expect(link(name!, i.units[0]!), `${i.id} ${name}`).toBe(i.id);
+    }
+    expect(indicators.find((i) => i.id === 'indicator:gdp-growth')!.levels).toEqual({ NATIONAL: '国内生产总值增长', LOCAL: '地区生产总值增长' });
   });
 
   it('refuses a catalogue with a repeated id or an unknown measure, naming the file', () => {
@@ -33,6 +38,8 @@ describe('the indicator catalogue', () => {
     expect(() => loadIndicators(path)).toThrow(/bad\.yaml.*used twice/);
     writeFileSync(path, ['indicators:', record('indicator:a', 'SPEED')].join('\n'));
     expect(() => loadIndicators(path)).toThrow(/measure must be one of LEVEL, CHANGE, RATE/);
+    writeFileSync(path, ['indicators:', `${record('indicator:a')}`.replace(' }', ', levels: { CITY: 甲 } }')].join('\n'));
+    expect(() => loadIndicators(path)).toThrow(/levels must map NATIONAL or LOCAL/);
   });
 });
 
