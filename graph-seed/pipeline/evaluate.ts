@@ -80,6 +80,7 @@ export function scoreTargets(extraction: ReportExtraction, seed: SeedArtefact, o
   const labels = new Map(curated.map((t) => [t.id, `${t.indicator} ${t.value}${t.unit} (${t.period})`]));
   const figures = new Map(extraction.targets.map((t) => [[t.indicator, t.value, t.unit, t.comparator, t.period, t.kind].join('|'), t]));
   const found = [...figures.values()].map((t) => key(t.indicator, t.value, t.period));
+  const foundLabels = new Map([...figures.values()].map((t) => [key(t.indicator, t.value, t.period), `${t.indicator} ${t.value}${t.unit} (${t.period})`]));
   const result = score(found, curated.map((t) => t.id), (f) => {
     const free = pool.get(f);
     const id = free?.shift();
@@ -87,7 +88,7 @@ export function scoreTargets(extraction: ReportExtraction, seed: SeedArtefact, o
   });
   return {
     ...result,
-    falsePositives: result.falsePositives.map((f) => f.replace(/\|/g, ' ')),
+    falsePositives: result.falsePositives.map((f) => foundLabels.get(f) ?? f),
     falseNegatives: result.falseNegatives.map((id) => labels.get(id) ?? id),
   };
 }
