@@ -371,11 +371,11 @@ function clauseHead(text: string, at: number): { start: number; words: string } 
  */
 function wordTargets(text: string, timingOf: TimingOf): ExtractedTarget[] {
   const found: ExtractedTarget[] = [];
-  const add = (indicator: string, value: number, unit: string, start: number, end: number, numberStart: number, numberEnd: number) => {
+  const add = (indicator: string, value: number, unit: string, start: number, end: number, numberStart: number, numberEnd: number, comparator: PipelineComparator = 'EQUAL') => {
     const timing = timingOf(numberStart, numberEnd);
     if (!timing || indicator === '') return;
     found.push({
-      indicator, value, valueMax: null, unit, comparator: 'EQUAL', period: timing.period, kind: timing.kind,
+      indicator, value, valueMax: null, unit, comparator, period: timing.period, kind: timing.kind,
       start, end, numberStart, numberEnd, sectionId: timing.sectionId,
     });
   };
@@ -398,9 +398,12 @@ function wordTargets(text: string, timingOf: TimingOf): ExtractedTarget[] {
     const numberStart = match.index!;
     const numberEnd = numberStart + match[0].length;
     const { start, words } = clauseHead(text, numberStart);
+    const about = /(接近|近)$/.test(words);
     const subject = words.replace(/比\d{4}年(末)?(基础上)?/, '').replace(/(全部|均|都|再|实现|要|将|接近|近)+$/, '');
     if (subject === '' || /\d/.test(subject)) continue;
-    for (const s of subjectItems(subject, 0)) add(`${s}增长倍数`, match[1]!.includes('两') ? 4 : 2, '倍', start, numberEnd, numberStart, numberEnd);
+    for (const s of subjectItems(subject, 0)) {
+      add(`${s}增长倍数`, match[1]!.includes('两') ? 4 : 2, '倍', start, numberEnd, numberStart, numberEnd, about ? 'APPROXIMATELY' : 'EQUAL');
+    }
   }
   for (const match of text.matchAll(DOUBLE_FULL)) {
     const numberStart = match.index!;

@@ -156,7 +156,8 @@ describe('rules of the genre read on the national reports\' kinds of sentence', 
     '全国和自由贸易试验区负面清单条数分别压减51%、72%。地级及以上城市细颗粒物平均浓度下降27.5%。',
     '农村自来水普及率从80%提高到87%，覆盖率75%提高至100%。去年底企业数量超过5200万户，制定修订行政法规180件次。',
     '同心协力建设56个民族共同团结奋斗的美好家园。赤字率拟按3%安排，比去年预算高0.2个百分点。',
-    '财政性教育经费占国内生产总值比例继续保持在4%以上，拿出1000亿元，用于1500万人次以上的职工技能培训。', '',
+    '财政性教育经费占国内生产总值比例继续保持在4%以上，拿出1000亿元，用于1500万人次以上的职工技能培训。',
+    '全国财政收入十年接近翻一番，国内生产总值和城乡居民人均收入比2010年翻一番。', '',
   ].join('\n');
   const targets = extractTargets(text, extractSections(text, 2023), 2023);
   const indicatorOf = (value: number) => targets.filter((t) => t.value === value).map((t) => t.indicator);
@@ -184,5 +185,11 @@ describe('rules of the genre read on the national reports\' kinds of sentence', 
     expect(indicatorOf(0.2)).toEqual(['赤字率比去年预算高']);
     expect(targets.find((t) => t.value === 4)).toMatchObject({ indicator: '财政性教育经费占国内生产总值比例', comparator: 'AT_LEAST' });
     expect(indicatorOf(1500)).toEqual(['用于职工技能培训']);
+  });
+
+  it('reads 翻一番 as 2倍 for each subject, 接近翻一番 as about 2倍, with the year compared to left out', () => {
+    expect(targets.filter((t) => t.unit === '倍').map((t) => [t.indicator, t.value, t.comparator])).toEqual([
+      ['全国财政收入十年增长倍数', 2, 'APPROXIMATELY'], ['国内生产总值增长倍数', 2, 'EQUAL'], ['城乡居民人均收入增长倍数', 2, 'EQUAL'],
+    ]);
   });
 });
