@@ -12,7 +12,8 @@ import { placeEntities } from './layout/index.ts';
 import { normaliseReport } from './normalise.ts';
 import { extractSections, sectionAt } from './sections.ts';
 import { extractGlossary } from './glossary.ts';
-import { extractQuantities, type Quantity } from './targets.ts';
+import { extractTimedTargets, type TimingOf } from './pipeline/targets.ts';
+import type { ExtractedTarget } from './pipeline/types.ts';
 import { loadCuration, type Curation, type Span } from './curation.ts';
 import { pinyinOf, toneless } from './pinyin.ts';
 import { CurationError, SeedBuildError } from './errors.ts';
@@ -20,9 +21,11 @@ import { readReportMeta, type ReportSidecar } from './pipeline/report-meta.ts';
 import type { SourceKind } from './pipeline/types.ts';
 import { DEFAULT_REPORT_ID } from './types.ts';
 import type {
-  Entity, EntityAttributes, EntityType, Mention, Relation, RelationAttributes, RelationType, SeedArtefact, Section, UnresolvedMarker,
+  Comparator, Entity, EntityAttributes, EntityType, Mention, Relation, RelationAttributes, RelationType, SeedArtefact, Section, UnresolvedMarker,
 } from './types.ts';
 
+/** A target the rules found, bounded as the seed bounds it (Lechang states no range). */
+type Quantity = Omit<ExtractedTarget, 'valueMax' | 'comparator'> & { comparator: Comparator };
 
 /** English and Chinese words for a comparator in a target's names (`at least 6%`, `≥6%`). */
 export const COMPARATOR_EN = { EQUAL: '', AT_LEAST: 'at least ', AT_MOST: 'at most ', MORE_THAN: 'over ', APPROXIMATELY: 'about ', BETWEEN: '' } as const;
@@ -470,6 +473,29 @@ export function validate(seed: Pick<SeedArtefact, 'reports' | 'sections'>, entit
   }
 }
 
+/** Lechang's parts and what they report on: the sections of graph-seed/sections.ts by id. */
+const LECHANG_TIMING: [string, Pick<Quantity, 'period' | 'kind'>][] = [
+  ['section:review-13fyp', { period: '2016–2020', kind: 'RESULT' }],
+  ['section:review-2020', { period: '2020', kind: 'RESULT' }],
+  ['section:plan', { period: '2021–2025', kind: 'GOAL' }],
+  ['section:work', { period: '2021', kind: 'GOAL' }],
+];
+
+/** The pipeline's target rules (pipeline/targets.ts), timed by the part of the report a number stands in. */
+function lechangQuantities(text: string, sections: Section[]): Quantity[] {
+  const timingOf: TimingOf = (start, end) => {
+    const section = sectionAt(sections, start, end);
+    const ids = new Set<string>();
+    for (let s: Section | undefined = section; s; s = sections.find((x) => x.id === s!.parentId)) ids.add(s.id);
+    const timing = LECHANG_TIMING.find(([id]) => ids.has(id))?.[1];
+    return timing ? { ...timing, sectionId: section.id } : null;
+  };
+  return extractTimedTargets(text, timingOf).map(({ valueMax, comparator, ...q }) => {
+    if (comparator === 'BETWEEN') throw new SeedBuildError('targets', `${text.slice(q.start, q.end)}: a range (${q.value}–${valueMax}) has no comparator in the seed`);
+    return { ...q, comparator };
+  });
+}
+
 export function buildSeed(input: BuildInput): SeedArtefact {
   const text = normaliseReport(input.raw);
   const meta = readReportMeta(text, { file: input.sourceFile, sidecar: input.report.sidecar });
@@ -481,7 +507,12 @@ export function buildSeed(input: BuildInput): SeedArtefact {
 
   addRuleEntities(assembly, headings, curation, glossary);
   addCuratedEntities(assembly, curation, glossary.notes);
-  const ownership = addTargets(assembly, extractQuantities(text, sections, (start, end) => sectionAt(sections, start, end)), curation);
+  // A target the curation adds and the rules now find as well (same passage, indicator, value,
+  // period and kind) is kept once, as curated.
+  const added = curation.targetCorrections.filter((c) => c.action === 'add');
+  const quantities = lechangQuantities(text, sections).filter((q) => !added.some((c) => c.at.start <= q.numberStart && q.numberEnd <= c.at.end
+    && c.indicator === q.indicator && c.value === q.value && c.period === q.period && c.kind === q.kind));
+  const ownership = addTargets(assembly, quantities, curation);
   const unresolvedMarkers = addRuleRelations(assembly, headings, glossary, ownership);
   addCuratedRelations(assembly, curation);
 

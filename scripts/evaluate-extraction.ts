@@ -2,9 +2,10 @@
  * `npx tsx scripts/evaluate-extraction.ts`: runs the generic pipeline on the Lechang report
  * WITHOUT its curation, compares it with the curated graph (graph-seed/seed.json), and writes
  * the figures to graph-seed/pipeline/EVALUATION.md. With `--national DIR` (a folder with
- * sources.json, e.g. ../shared/reports/national) it also prints, for the 2021 and 2024 reports
- * (or `--years 2019,2023`), 15 named entities taken evenly through the pipeline's output, each
- * with its first passage, for the hand check in graph-seed/pipeline/HAND-CHECK.md.
+ * sources.json, e.g. ../shared/reports/national) it also prints each report's target count, how
+ * many link to an INDICATOR and its GDP growth goal, and, for the 2021 and 2024 reports (or
+ * `--years 2019,2024`), `--sample N` (15) targets and named entities taken evenly through the
+ * pipeline's output, each with its passage, for the hand check in graph-seed/pipeline/HAND-CHECK.md.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,6 +33,7 @@ const rows: [string, Score, string][] = [
   ]),
 ];
 const linked = extraction.targets.filter((t) => t.indicatorId !== null);
+const strict = scoreTargets(extraction, seed, { strict: true });
 
 const lines = [
   '# Extraction without curation, measured against the curated Lechang graph',
@@ -47,6 +49,17 @@ const lines = [
   ...rows.map(([name, s, goal]) => `| ${name} | ${s.found} | ${s.curated} | ${s.correct} | ${percent(s.precision)} | ${percent(s.recall)} | ${goal} |`),
   '',
   `Targets linked to an INDICATOR by the catalogue: ${linked.length} of ${extraction.targets.length}.`,
+  '',
+  '## How targets are matched',
+  '',
+  'A found target is correct when a curated target has the same indicator words, value and period; each curated target',
+  'is matched once. Indicator words are compared without quotes, spaces, [n] note marks and a leading run of words that',
+  'say the work is done or pushed, not what is measured: 成功 扎实 全面 积极 大力 重点 着力 力争 加快 推动 推进 完成 实现',
+  '办理 开展 实施 (so 推动不动产一般登记办结时间 is 不动产一般登记办结时间). Words that change what is counted (新增, 新建,',
+  '建成, 引进 …) are compared as written, and value and period must be equal, so no other measure, value or year can be',
+  'counted as right. A figure found twice (same indicator, value, unit, bound, period and kind: a summary and its',
+  'section) counts once, as the build makes it one target with two mentions.',
+  `With the words compared as written: precision ${percent(strict.precision)}, recall ${percent(strict.recall)} (${strict.correct}/${strict.found}, ${strict.recalled}/${strict.curated}).`,
   '',
   '## What differs',
   '',
@@ -68,15 +81,29 @@ const option = (name: string) => { const at = process.argv.indexOf(name); return
 const nationalDir = option('--national');
 if (nationalDir) {
   const sources = JSON.parse(readFileSync(join(nationalDir, 'sources.json'), 'utf8')) as { file: string; year: number; title: string; source: string }[];
+  const run = (source: (typeof sources)[number]) => {
+    const file = join(nationalDir, source.file);
+    return runReport({ raw: readFileSync(file, 'utf8'), sourceKind: 'WEB_TEXT', file, sidecar: { title: source.title, year: source.year, source: source.source } });
+  };
+  const evenly = <T>(items: T[], n: number) => Array.from({ length: Math.min(n, items.length) }, (_, i) => items[Math.floor((i * items.length) / Math.min(n, items.length))]!);
+  console.log('\ntargets per national report (linked to an INDICATOR):');
+  for (const source of sources) {
+    const { targets } = run(source);
+    const gdpGoal = targets.find((t) => t.kind === 'GOAL' && t.period === String(source.year) && t.indicatorId === 'indicator:gdp-growth');
+    console.log(`  ${source.year}: ${targets.length} targets, ${targets.filter((t) => t.indicatorId).length} linked; GDP growth goal ${gdpGoal ? `${gdpGoal.value}${gdpGoal.valueMax ? `–${gdpGoal.valueMax}` : ''}% (${gdpGoal.comparator}) → ${gdpGoal.indicatorId}` : 'not found'}`);
+  }
+  const sampleSize = Number(option('--sample') ?? 15);
   for (const year of (option('--years') ?? '2021,2024').split(',').map(Number)) {
     const source = sources.find((s) => s.year === year);
     if (!source) throw new Error(`evaluate-extraction: no report of ${year} in ${join(nationalDir, 'sources.json')} (it has ${sources.map((s) => s.year).join(', ')})`);
-    const file = join(nationalDir, source.file);
-    const report = runReport({ raw: readFileSync(file, 'utf8'), sourceKind: 'WEB_TEXT', file, sidecar: { title: source.title, year: source.year, source: source.source } });
-    const { entities, text } = report;
-    const sample = Array.from({ length: Math.min(15, entities.length) }, (_, i) => entities[Math.floor((i * entities.length) / Math.min(15, entities.length))]!);
-    console.log(`\n${source.title}: ${report.targets.length} targets, ${entities.length} named entities; sample:`);
-    for (const e of sample) {
+    const report = run(source);
+    const { entities, targets, text } = report;
+    console.log(`\n${source.title}: ${targets.length} targets, ${entities.length} named entities; samples of ${sampleSize}:`);
+    for (const t of evenly(targets, sampleSize)) {
+      const bound = t.valueMax !== null ? `${t.value}–${t.valueMax}` : String(t.value);
+      console.log(`  TARGET ${t.kind} ${t.period} | ${t.indicator} | ${t.comparator} ${bound}${t.unit} | ${t.indicatorId ?? '—'} | ${text.slice(Math.max(0, t.start - 12), t.end + 6).replace(/\n/g, '⏎')}`);
+    }
+    for (const e of evenly(entities, sampleSize)) {
       const m = e.mentions[0]!;
       console.log(`  ${e.type} ${e.name} | ${text.slice(Math.max(0, m.start - 16), m.end + 8).replace(/\n/g, '⏎')}`);
     }

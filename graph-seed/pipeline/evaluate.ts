@@ -52,19 +52,35 @@ function entitiesOf(seed: SeedArtefact): Entity[] {
 }
 
 /**
- * Targets: a found target is correct when a curated target has the same indicator words (quotes,
- * spaces and [n] markers aside), value and period; each curated target is matched at most once.
+ * Words before a target's indicator that say the work is done or pushed, not what is measured:
+ * adverbs (成功, 扎实, 重点 …) and verbs of doing (推动, 推进, 完成, 实现, 办理, 开展, 实施). Verbs
+ * that change what is counted (新增, 新建, 建成, 引进 …) are not among them.
  */
-export function scoreTargets(extraction: ReportExtraction, seed: SeedArtefact): Score {
+const DOING = /^(成功|扎实|全面|积极|大力|重点|着力|力争|加快|推动|推进|完成|实现|办理|开展|实施)+/;
+
+/** A target's indicator words as the scorer compares them. */
+export const targetWords = (indicator: string) => bare(indicator).replace(DOING, '');
+
+/**
+ * Targets: a found target is correct when a curated target has the same indicator words (quotes,
+ * spaces, [n] markers and a leading run of DOING words aside), value and period; each curated
+ * target is matched at most once. A figure found twice (same indicator, value, unit, bound,
+ * period and kind: a summary and its section) counts once, as the build makes it one target.
+ * With `strict`, indicator words are compared as written (quotes, spaces and [n] aside).
+ */
+export function scoreTargets(extraction: ReportExtraction, seed: SeedArtefact, options: { strict?: boolean } = {}): Score {
   const curated = entitiesOf(seed).filter((e) => e.type === 'TARGET');
-  const key = (indicator: string, value: number, period: string) => `${bare(indicator)}|${value}|${period}`;
+  const words = options.strict ? bare : targetWords;
+  const key = (indicator: string, value: number, period: string) => `${words(indicator)}|${value}|${period}`;
   const pool = new Map<string, string[]>();
   for (const t of curated) {
     const k = key(t.indicator!, t.value!, t.period!);
     pool.set(k, [...(pool.get(k) ?? []), t.id]);
   }
   const labels = new Map(curated.map((t) => [t.id, `${t.indicator} ${t.value}${t.unit} (${t.period})`]));
-  const found = extraction.targets.map((t) => key(t.indicator, t.value, t.period));
+  const figures = new Map(extraction.targets.map((t) => [[t.indicator, t.value, t.unit, t.comparator, t.period, t.kind].join('|'), t]));
+  const found = [...figures.values()].map((t) => key(t.indicator, t.value, t.period));
+  const foundLabels = new Map([...figures.values()].map((t) => [key(t.indicator, t.value, t.period), `${t.indicator} ${t.value}${t.unit} (${t.period})`]));
   const result = score(found, curated.map((t) => t.id), (f) => {
     const free = pool.get(f);
     const id = free?.shift();
@@ -72,7 +88,7 @@ export function scoreTargets(extraction: ReportExtraction, seed: SeedArtefact): 
   });
   return {
     ...result,
-    falsePositives: result.falsePositives.map((f) => f.replace(/\|/g, ' ')),
+    falsePositives: result.falsePositives.map((f) => foundLabels.get(f) ?? f),
     falseNegatives: result.falseNegatives.map((id) => labels.get(id) ?? id),
   };
 }

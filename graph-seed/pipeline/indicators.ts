@@ -24,12 +24,18 @@ export interface Indicator {
   measure: IndicatorMeasure;
   /** Units a number of this measure may have (%, 万亿元 …). */
   units: string[];
+  /** How national and local reports name the measure where they differ (国内生产总值 / 地区生产总值). */
+  levels?: Partial<Record<IndicatorLevel, string>>;
 }
+
+export const INDICATOR_LEVELS = ['NATIONAL', 'LOCAL'] as const;
+/** NATIONAL: the State Council's report; LOCAL: a province's, prefecture's or county's. */
+export type IndicatorLevel = (typeof INDICATOR_LEVELS)[number];
 
 export const INDICATORS_PATH = fileURLToPath(new URL('./indicators.yaml', import.meta.url));
 
 /** Words that say how, where or when a measure is given, and nothing about which measure it is. */
-const NEUTRAL = /全国|全省|全市|全县|全区|全年|年末|年初|年均|同比|比上年|实际|名义|预期|目标|力争|达到|保持在|保持|稳定在|控制在|降到|降至|提高到|上升到|拟按|拟|安排|左右|以上|以内|分别|我国|全体|总体|平均|再|约|为|达|在/g;
+const NEUTRAL = /全国|全省|全市|全县|全区|全年|年末|年初|年均|同比|比上年|实际|名义|预期|目标|力争|达到|保持在|保持|稳定在|控制在|降到|降至|提高到|上升到|拟按|拟|安排|左右|以上|以内|分别|我国|全体|总体|平均|总量|再|约|为|达|在/g;
 /** Words that say a number is a change of the measure. */
 const CHANGE_WORD = /增长|增速|增幅|涨幅|上涨|下降|降低|提高|增加|减少|回落/;
 
@@ -57,6 +63,12 @@ export function loadIndicators(path: string = INDICATORS_PATH): Indicator[] {
       const list = record[field];
       if (!Array.isArray(list) || list.length === 0 || list.some((a) => typeof a !== 'string' || a === '')) {
         throw new PipelineDataError(path, `${where}: ${field} must be a non-empty list of strings`);
+      }
+    }
+    if (record.levels !== undefined) {
+      const entries = typeof record.levels === 'object' && record.levels !== null ? Object.entries(record.levels) : [];
+      if (entries.length === 0 || entries.some(([level, name]) => !INDICATOR_LEVELS.includes(level as IndicatorLevel) || typeof name !== 'string' || !record.aliases!.some((a) => name.includes(a)))) {
+        throw new PipelineDataError(path, `${where}: levels must map ${INDICATOR_LEVELS.join(' or ')} to a name holding one of the aliases`);
       }
     }
     return record as Indicator;

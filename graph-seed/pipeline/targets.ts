@@ -1,6 +1,7 @@
 /**
- * Quantified goals and results of any report: the rules of graph-seed/targets.ts (which reads
- * only Lechang's section ids for periods), made general:
+ * Quantified goals and results of any report, and the one rule set the project has: the Lechang
+ * seed build runs it too (`extractTimedTargets`, timed by Lechang's section ids). The rules are
+ * those of the genre:
  * - the period and kind come from the report's own sections (sections.ts `timingAt`): goals for
  *   year N in the year-N plan, results of year N−1 in the review, five-year spans from 十X五 titles;
  * - the units and bounds of national and provincial reports too (万亿元, 亿斤, 万吨, 万千瓦 …;
@@ -10,7 +11,6 @@
  * number relates (达, 突破, 控制在 …). Clauses the report shortens are completed from their
  * neighbours: in `新增亿元企业6家、高新技术企业6家` the second item takes the verb of the first,
  * and in `地区生产总值122.98亿元、同比增长3.3%` the growth takes the subject before it.
- * Once the seed build runs this pipeline, graph-seed/targets.ts can be replaced by this module.
  */
 import type { Comparator } from '../types.ts';
 import type { ExtractedTarget, PipelineComparator, ReportSection, Timing } from './types.ts';
@@ -20,7 +20,7 @@ import { innermostSection, timingAt } from './sections.ts';
 export const UNITS = [
   '个百分点', '个工作日', '万平方公里', '平方公里', '万平方米', '平方米', '万亿元', '亿元', '万元', '元', '亿美元', '万亿斤', '亿斤',
   '亿吨', '万吨', '吨', '万千瓦', '亿千瓦', '千瓦', '万亩', '亿亩', '亩', '万公顷', '公顷', '万公里', '公里', '万头', '头',
-  '万户', '户', '亿人次', '万人次', '人次', '亿人', '万人', '人', '名', '万个', '个', '万家', '家', '所', '宗', '条', '项', '件',
+  '亿户', '万户', '户', '万家庭', '家庭', '件次', '亿人次', '万人次', '人次', '亿人口', '万人口', '亿人', '万人', '人', '名', '万个', '个', '万家', '家', '所', '宗', '条', '项', '件',
   '座', '万套', '套', '辆', '兆瓦', '%', '倍',
 ].sort((a, b) => b.length - a.length);
 
@@ -28,22 +28,25 @@ const NUMBER = '\\d+(?:\\.\\d+)?';
 /** A number (or the start of a range), a unit, and a bound after it. */
 const QUANTITY = new RegExp(`(百|${NUMBER})(?:%?[-－—~～至到](${NUMBER}))?(多)?(${UNITS.join('|')})(以上|以内|以下|左右|多|内)?`, 'g');
 
+/** Verbs of a change to a level: the number before them is where it started (由45%提高到63%, 75%提高至100%). */
+const CHANGE_TO = '增至|增加到|提高到|提高至|提升到|提升至|上升到|上升至|下降到|下降至|降至|降到|降低到|降低至|压缩到|压缩至';
+
 /** Words before a number that bound it, longest first. */
 const LEADING_COMPARATORS: [string, Comparator][] = [
-  ['稳定在', 'EQUAL'], ['控制在', 'AT_MOST'], ['不少于', 'AT_LEAST'], ['不低于', 'AT_LEAST'], ['不超过', 'AT_MOST'],
-  ['提高到', 'EQUAL'], ['达到', 'EQUAL'], ['突破', 'MORE_THAN'], ['超过', 'MORE_THAN'], ['增至', 'EQUAL'],
-  ['压缩至', 'AT_MOST'], ['最多', 'AT_MOST'], ['保持', 'EQUAL'], ['达', 'EQUAL'], ['超', 'MORE_THAN'], ['为', 'EQUAL'], ['约', 'APPROXIMATELY'], ['近', 'APPROXIMATELY'],
+  ['稳定在', 'EQUAL'], ['保持在', 'EQUAL'], ['控制在', 'AT_MOST'], ['不少于', 'AT_LEAST'], ['不低于', 'AT_LEAST'], ['不超过', 'AT_MOST'],
+  ['提高到', 'EQUAL'], ['提高至', 'EQUAL'], ['提升到', 'EQUAL'], ['提升至', 'EQUAL'], ['上升到', 'EQUAL'], ['增加到', 'EQUAL'], ['达到', 'EQUAL'], ['突破', 'MORE_THAN'], ['超过', 'MORE_THAN'], ['增至', 'EQUAL'],
+  ['压缩至', 'AT_MOST'], ['降低到', 'EQUAL'], ['降至', 'EQUAL'], ['降到', 'EQUAL'], ['接近', 'APPROXIMATELY'], ['最多', 'AT_MOST'], ['保持', 'EQUAL'], ['达', 'EQUAL'], ['超', 'MORE_THAN'], ['为', 'EQUAL'], ['约', 'APPROXIMATELY'], ['近', 'APPROXIMATELY'],
 ];
 const TRAILING_COMPARATORS: Record<string, Comparator> = {
-  以上: 'AT_LEAST', 以内: 'AT_MOST', 以下: 'AT_MOST', 内: 'AT_MOST', 多: 'APPROXIMATELY', 左右: 'APPROXIMATELY',
+  以上: 'AT_LEAST', 以内: 'AT_MOST', 以下: 'AT_MOST', 内: 'AT_MOST', 多: 'MORE_THAN', 左右: 'APPROXIMATELY',
 };
 
 /** Words that open an indicator without belonging to it. */
-const LEADING_NOISE = /^(其中|同时|全年|全市|累计|力争|确保|实现|预计|拟按|\d{4}年|到\d{4}年|今年|去年)+/;
+const LEADING_NOISE = /^(其中|同时|全年|全市|累计|力争|确保|实现|预计|拟按|到?\d{4}年(底|末)?|(今年|去年|上年)(底|末)?|(过去|近)?(五|十)年(来)?|多年来)+/;
 /** Verbs that the first item of a `、` list shares with the items after it. */
 const SHARED_VERB = /^(新增|完成|建成|新建|新改建|建设|培育|创建|引进|改造|硬化|铺设|拆除|推动|推进|实施|打造|新扩建|投入|争取|组建|设置)/;
 /** A clause that is only a change of something named before it. */
-const BARE_CHANGE = /^((同比|年均|分别)?(增长|下降|提高|提升|减少)|占)/;
+const BARE_CHANGE = /^((同比|年均|分别)?(增长|下降|提高|提升|减少|上升|降低|回落)|占|比(去年|上年))/;
 
 const CLAUSE_BREAK = /[，。；：！？\n]/;
 const CJK_WORD = /[\u4E00-\u9FFF“]/;
@@ -80,13 +83,18 @@ function insideQuotes(text: string, start: number, floor: number): boolean {
   return before.lastIndexOf('“') > before.lastIndexOf('”');
 }
 
-function countedAfter(text: string, numberEnd: number): { words: string; end: number } {
+/**
+ * The words after a number that say what was counted (`安置3024户居民` → 居民), to the end of the
+ * clause or list item; a quantity right after the number (`4960户13571名…`) is stepped over.
+ * None after a rate whose words describe the level (`5%左右的较低水平`), nor examples (`10万元等…`).
+ */
+function countedAfter(text: string, numberEnd: number, unit = ''): { words: string; end: number } {
   let i = numberEnd;
   const next = new RegExp(QUANTITY.source, 'y');
   next.lastIndex = i;
   const adjacent = next.exec(text);
   if (adjacent) i += adjacent[0].length;
-  if (!CJK_WORD.test(text[i] ?? '')) return { words: '', end: numberEnd };
+  if (!CJK_WORD.test(text[i] ?? '') || text[i] === '等' || (text[i] === '的' && /%|百分点/.test(unit))) return { words: '', end: numberEnd };
   let end = i;
   while (end < text.length && end - i < 24 && !CLAUSE_BREAK.test(text[end]!) && !isListSeparator(text, end)) end += 1;
   return { words: text.slice(i, end), end };
@@ -98,6 +106,95 @@ function quoteStart(text: string, itemStart: number, numberStart: number): numbe
   return noise < words.length ? itemStart + noise : itemStart;
 }
 
+/** Adverbs that open a clause and say how, not what (成功创建, 扎实推进, 重点招引). */
+const ADVERBS = /^(成功|扎实|全面|积极|大力|加快|重点|着力|持续|进一步|继续|稳步|有序|顺利|基本|努力|力争|全力)+/;
+/** Verbs that open a count of things made or done: `建成两家…`, `办好十件…`. */
+const ACTION_VERB = /^(新增|新建|新改建|新扩建|建成|建设|完成|办好|办成|办理|创建|创成|推进|推动|实施|打造|培育|引进|招引|改造|开工|竣工|落地|投产|组建|设立)/;
+/**
+ * A list item that is itself an action (`硬化农村公路110公里、“畅返不畅”建设123公里`) takes no
+ * specific verb from the list's first item; verbs that govern actions (完成, 推进) it does take.
+ */
+const ACTION_NOUN = /(建设|改造|整治|治理|提升|修复|提质|达标)$/;
+const GOVERNING_VERB = /^(完成|推进|推动|实施|开展|加快|争取)$/;
+/** `入选省100个…品牌地`: the number is the size of the list joined, not a result. */
+const LIST_JOINED = /(入选|列入|入围|跻身)(全国|国家级?|全省|省级?|市级?)?$/;
+/** Measures that belong to something named just before: `引进项目158个，投资总额达221.84亿元`. */
+const ATTRIBUTE = /^(投资总额|总投资|投资额|总产值|产值|销售额|营业收入|主营业务收入|利税|办复率|办结率|满意率|总量|规模)((同比|年均)?(增长|下降|提高|减少))?$/;
+/** Pairs that a report contracts into one word: `城乡…分别增长116%和49%` is 城镇… and 农村…. */
+const CONTRACTED: [string, [string, string]][] = [
+  ['存贷款', ['存款', '贷款']], ['城乡', ['城镇', '农村']], ['进出口', ['进口', '出口']], ['中小学', ['中学', '小学']], ['中小企业', ['中型企业', '小型企业']],
+];
+/** Units of time a duration is given in (审批时间压缩至40个工作日). */
+const DURATION = /^(个工作日|工作日|小时|天|日|个月)/;
+const CHINESE_DIGITS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 两 → 2, 十 → 10, 十二 → 12, 三十五 → 35. */
+function chineseNumber(words: string): number {
+  const [tens, ones] = words.includes('十') ? words.split('十') as [string, string] : ['', words];
+  if (!words.includes('十')) return CHINESE_DIGITS[ones]!;
+  return (tens === '' ? 1 : CHINESE_DIGITS[tens]!) * 10 + (ones === '' ? 0 : CHINESE_DIGITS[ones]!);
+}
+
+/**
+ * The items of a list of subjects (`政府投资项目、社会投资项目审批时间`), each completed with the
+ * words the last item adds after the part they share (审批时间), and contracted pairs opened
+ * (城乡特困人员… → 城镇特困人员…, 农村特困人员…) when `count` asks for two.
+ */
+export function subjectItems(words: string, count: number): string[] {
+  const items = words.split(/[、和与]/).filter((w) => w !== '');
+  if (items.length !== words.split(/[、和与]/).length) return [words];
+  if (items.length === 1 && count === 2) {
+    const pair = CONTRACTED.find(([word]) => words.includes(word));
+    if (pair) return pair[1].map((w) => words.replace(pair[0], w));
+  }
+  const last = items[items.length - 1]!;
+  return items.map((item, i) => {
+    if (i === items.length - 1) return item;
+    for (let k = item.length; k >= 1; k -= 1) {
+      const shared = item.slice(item.length - k);
+      const at = last.indexOf(shared);
+      if (at >= 0 && at + k < last.length && !item.endsWith(last.slice(at + k))) return item + last.slice(at + k);
+    }
+    return item;
+  });
+}
+
+/** The numbers that follow one as a list of values (`116%和49%`, `44.7%、74.3%`): their starts. */
+function valueList(text: string, numberEnd: number): { start: number; unit: string }[] {
+  const values: { start: number; unit: string }[] = [];
+  const next = new RegExp(`[、和与](${QUANTITY.source})`, 'y');
+  for (let at = numberEnd; ; ) {
+    next.lastIndex = at;
+    const m = next.exec(text);
+    if (!m) return values;
+    values.push({ start: at + 1, unit: m[5]! });
+    at = next.lastIndex;
+  }
+}
+
+/**
+ * A measure with no owner of its own (投资总额, 办复率, 销售额增长) takes the thing counted just
+ * before it in the same sentence: one count (`引进项目158个，投资总额…` → 引进项目投资总额), several
+ * (`办理人大代表建议23件、政协提案74件，办复率…` → 人大代表建议和政协提案办复率), or the owner of a
+ * parallel measure (`商品房销售面积增长12.6%，销售额增长6%` → 商品房销售额增长).
+ */
+function ownedAttribute(indicator: string, before: ExtractedTarget[]): string {
+  if (!ATTRIBUTE.test(indicator) || before.length === 0) return indicator;
+  // `成功引进同向精密机械、共力新材料等项目` counts 引进项目: the names listed before 等 are examples.
+  const plain = (words: string) => {
+    const w = words.replace(ADVERBS, '');
+    const listed = /^(.*?)等(.+)$/.exec(w);
+    return listed && listed[1]!.includes('、') ? (ACTION_VERB.exec(w)?.[0] ?? '') + listed[2] : w;
+  };
+  const last = before[before.length - 1]!.indicator;
+  const parallel = last.indexOf(indicator.slice(0, 2));
+  if (parallel > 0) return plain(last.slice(0, parallel)) + indicator;
+  // `国内生产总值增长6.6%，总量突破90万亿元`: the owner is the measure, not its change.
+  if (before.length === 1) return plain(last).replace(/(同比|年均|实际)?(增长|下降|降低|提高|上涨|增加|减少).*$/, '') + indicator;
+  const owners = before.map((t) => plain(t.indicator).replace(ACTION_VERB, ''));
+  return owners.join('和') + indicator;
+}
+
 /**
  * Every number with a unit in the timed parts of a report, as a target.
  *
@@ -107,29 +204,56 @@ function quoteStart(text: string, itemStart: number, numberStart: number): numbe
  * @returns targets in text order, offsets into `text`.
  */
 export function extractTargets(text: string, sections: ReportSection[], year: number): ExtractedTarget[] {
-  const targets: ExtractedTarget[] = [];
-  let previous: ExtractedTarget | null = null;
   const timingCache = new Map<string, Timing | null>();
-  for (const match of text.matchAll(QUANTITY)) {
-    const [whole, digits, upper, about, unit, trailing] = match as unknown as [string, string, string | undefined, string | undefined, string, string | undefined];
-    const numberStart = match.index!;
-    const numberEnd = numberStart + whole.length;
-    if (/[\dA-Za-z.\-+]/.test(text[numberStart - 1] ?? '')) continue;
-    // 百 counts only where a report says 破百 (突破百亿元); elsewhere it is a word (百姓, 百年).
-    if (digits === '百' && text[numberStart - 1] !== '破') continue;
+  return extractTimedTargets(text, (numberStart, numberEnd) => {
     const section = innermostSection(sections, numberStart, numberEnd);
-    if (!section) continue;
+    if (!section) return null;
     // Paragraph cues switch timing inside a section, so the cache is per paragraph.
     const paragraphStart = text.lastIndexOf('\n', numberStart) + 1;
     const key = `${section.id}:${paragraphStart}`;
     if (!timingCache.has(key)) timingCache.set(key, timingAt(text, sections, year, numberStart));
     const timing = timingCache.get(key)!;
+    return timing ? { ...timing, sectionId: section.id } : null;
+  });
+}
+
+/**
+ * Where a number stands and what it reports on: the id of the innermost section holding
+ * [start, end) and the period and kind of that part of the report; null where numbers are no
+ * targets (the preamble, the glossary).
+ */
+export type TimingOf = (start: number, end: number) => (Timing & { sectionId: string }) | null;
+
+/**
+ * The same rules as `extractTargets`, timed by the caller: a build whose sections carry their own
+ * periods (Lechang's curated seed, graph-seed/build-seed.ts) passes its mapping here.
+ * @returns targets in text order, offsets into `text`.
+ */
+export function extractTimedTargets(text: string, timingOf: TimingOf): ExtractedTarget[] {
+  const targets: ExtractedTarget[] = [];
+  let previous: ExtractedTarget | null = null;
+  /** Indicators (and units) a list of subjects gave the later values of its list of values. */
+  const assigned = new Map<number, { indicator: string; unit: string }>();
+  for (const match of text.matchAll(QUANTITY)) {
+    const [whole, digits, upper, about, matchedUnit, trailing] = match as unknown as [string, string, string | undefined, string | undefined, string, string | undefined];
+    let unit = matchedUnit;
+    const numberStart = match.index!;
+    const numberEnd = numberStart + whole.length;
+    if (/[\dA-Za-z.\-+]/.test(text[numberStart - 1] ?? '')) continue;
+    // 百 counts only where a report says 破百 (突破百亿元); elsewhere it is a word (百姓, 百年).
+    if (digits === '百' && text[numberStart - 1] !== '破') continue;
+    // `56个民族共同团结奋斗`: the nation's name for itself, not a count of anything.
+    if (text.startsWith('56个民族', numberStart)) continue;
+    // `年产值5亿元级企业`: a class of things, not a quantity.
+    if (text[numberEnd] === '级') continue;
+    const timing = timingOf(numberStart, numberEnd);
     if (!timing) continue;
 
     const clause = clauseStart(text, numberStart);
     if (insideQuotes(text, numberStart, clause)) continue;
     const itemStart = listItemStart(text, numberStart, clause);
     let head = text.slice(itemStart, numberStart);
+    if (LIST_JOINED.test(head)) continue;
 
     let comparator: PipelineComparator = 'EQUAL';
     for (const [word, bound] of LEADING_COMPARATORS) {
@@ -139,35 +263,155 @@ export function extractTargets(text: string, sections: ReportSection[], year: nu
         break;
       }
     }
-    if (about) comparator = 'APPROXIMATELY';
+    // `1200多人` is more than 1200 (多 after a number says "and some"), not about 1200.
+    if (about) comparator = 'MORE_THAN';
     if (trailing) comparator = TRAILING_COMPARATORS[trailing]!;
     if (upper !== undefined) comparator = 'BETWEEN';
     // `由…1家增至24家`, `从不到70万亿元增加到…`: the number after 由/从 is the baseline, not the result.
-    if (/(由|从)[^，。]*$/.test(head) && /^[^，。]*?(增至|增加到|提高到|提高至|上升到|下降到|降至|降到)/.test(text.slice(numberEnd))) continue;
+    if (/(由|从|现行)[^，。]*$/.test(head) && new RegExp(`^[^，。]*?(${CHANGE_TO})`).test(text.slice(numberEnd))) continue;
+    if (new RegExp(`^(${CHANGE_TO})`).test(text.slice(numberEnd))) continue;
 
-    const counted = countedAfter(text, numberEnd);
-    let indicator = (head.replace(/(由|从).*?(增至|增加到|提高到|提高至|上升到|下降到|降至|降到)$/, '').replace(/由.*$/, '').replace(LEADING_NOISE, '').replace(/(分别|均)$/, '') + counted.words)
+    const counted = countedAfter(text, numberEnd, unit);
+    // `近14亿人口的发展中大国`: a number that only describes what follows it.
+    if (counted.words.startsWith('的') && head.replace(LEADING_NOISE, '') === '' && itemStart === clause) continue;
+    // The baseline a change-to verb started from: `从月销售额3万元提高到10万元`, `现行16%的税率降至13%`.
+    const fromBaseline = new RegExp(`(${CHANGE_TO})$`).test(text.slice(itemStart, numberStart));
+    const headWords = head.replace(/(由|从).*?(增至|增加到|提高到|提高至|上升到|下降到|降至|降到)$/, '').replace(fromBaseline ? new RegExp(`((由|从)[^，。]*|${NUMBER}(${UNITS.join('|')}))$`) : /由(?![\u4E00-\u9FFF]).*$/, '')
+      .replace(/现行[\d.]+%的/, '').replace(LEADING_NOISE, '').replace(/\[\d+\]/g, '');
+    // `赤字率拟按3%安排`: words of planning are no part of the measure; `用于1500万人次以上的职工…培训`: nor a 的 after the number.
+    const planned = /拟按$/.test(headWords) && counted.words === '安排';
+    let indicator = (headWords.replace(/(分别|(?<![平人年])均)$/, '').replace(/拟按$/, '').replace(/(继续|持续)$/, '')
+      + (planned ? '' : headWords !== '' ? counted.words.replace(/^的/, '') : counted.words))
       .replace(/\[\d+\]/g, '')
       .replace(LEADING_QUANTITY, '');
+    // A list of subjects with as many values (`A、B分别增长1%和2%`, `A、B审批时间压缩至100个和40个工作日`),
+    // or with one value they all reach (`A、B、C均达100%`): one target each.
+    let shares: string[] = [];
+    const given = assigned.get(numberStart);
+    const values = counted.words === '' && !assigned.has(numberStart) ? valueList(text, numberEnd) : [];
+    // 分别/均/都 close the subjects when only a short predicate follows (人均, 首都 are no markers).
+    const marker = /(分别|(?<![人年平])均|(?<![首成京])都)(?=[\u4E00-\u9FFF]{0,4}$)/.exec(headWords);
+    if (values.length > 0 || (marker && marker[1] !== '分别')) {
+      const subjectWords = marker ? headWords.slice(0, marker.index) : headWords;
+      const predicate = marker ? headWords.slice(marker.index + marker[1]!.length) : '';
+      const verb = SHARED_VERB.exec(subjectWords)?.[0] ?? '';
+      const subjects = subjectItems(subjectWords, values.length + 1).map((w, i) => (i > 0 && verb && !SHARED_VERB.test(w) ? verb + w : w) + predicate);
+      if (values.length > 0 && subjects.length === values.length + 1) {
+        const lastUnit = values[values.length - 1]!.unit;
+        // `100个和40个工作日`: the first value's unit is the last one's.
+        if (lastUnit.startsWith(unit) && lastUnit !== unit) unit = lastUnit;
+        values.forEach((v, i) => assigned.set(v.start, { indicator: subjects[i + 1]!, unit: v.unit }));
+        indicator = subjects[0]!;
+      } else if (values.length === 0 && subjects.length > 1) {
+        indicator = subjects[0]!;
+        shares = subjects.slice(1);
+      }
+    }
+    // `基本实现最多1个工作日、最快1小时办结`: what is measured is said after the values.
+    const fragment = /(基本)?实现$/.exec(headWords.replace(/(分别|均)$/, ''));
+    if (fragment && !given) {
+      const clauseEnd = text.slice(numberEnd).search(CLAUSE_BREAK);
+      const tail = counted.words !== '' ? counted.words
+        : /[\u4E00-\u9FFF]+$/.exec(text.slice(numberEnd, numberEnd + (clauseEnd < 0 ? 0 : clauseEnd)))?.[0].replace(DURATION, '') ?? '';
+      const done = tail.length <= 4 ? tail : '';
+      indicator = headWords.slice(0, fragment.index) + done + (DURATION.test(unit) && done !== '' ? '时间' : '');
+    }
     const near = previous !== null && previous.end >= clause - 40;
-    if (near && (indicator === '' || BARE_CHANGE.test(indicator))) {
+    if (given) {
+      indicator = given.indicator;
+    } else if (near && (indicator === '' || BARE_CHANGE.test(indicator))) {
       const subject = indicator === '' ? previous!.indicator : previous!.indicator.replace(SHARED_VERB, '').replace(/(同比|年均)?(增长|下降|提高|提升).*$/, '');
       indicator = indicator === '' ? subject : subject + indicator.replace(/^分别/, '');
     } else if (itemStart > clause) {
       const verb = SHARED_VERB.exec(text.slice(clause, itemStart).replace(LEADING_NOISE, ''))?.[0];
-      if (verb && !SHARED_VERB.test(indicator)) indicator = verb + indicator;
+      if (verb && !SHARED_VERB.test(indicator) && !(ACTION_NOUN.test(indicator) && !GOVERNING_VERB.test(verb))) indicator = verb + indicator;
+    } else {
+      const sentence = Math.max(text.lastIndexOf('。', clause), text.lastIndexOf('；', clause), text.lastIndexOf('\n', clause));
+      indicator = ownedAttribute(indicator, targets.filter((t) => t.numberStart > sentence && t.end <= clause));
     }
     indicator = indicator.trim();
     if (indicator === '') continue;
 
     const target: ExtractedTarget = {
       indicator, value: digits === '百' ? 100 : Number(digits), valueMax: upper !== undefined ? Number(upper) : null,
-      unit, comparator, period: timing.period, kind: timing.kind,
+      unit: given?.unit ?? unit, comparator, period: timing.period, kind: timing.kind,
       start: quoteStart(text, itemStart, numberStart), end: Math.max(numberEnd, counted.end),
-      numberStart, numberEnd, sectionId: section.id,
+      numberStart, numberEnd, sectionId: timing.sectionId,
     };
     targets.push(target);
+    for (const share of shares) targets.push({ ...target, indicator: share });
     previous = target;
   }
-  return targets;
+  targets.push(...wordTargets(text, timingOf));
+  return targets.sort((a, b) => a.numberStart - b.numberStart || a.start - b.start);
+}
+
+
+const WORD_NUMBER = '(?:[二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九])';
+/** `建成市区和坪石两家生猪定点屠宰厂`, `办好十件民生实事`: a count written in words after a verb of doing. */
+const WORD_COUNT = new RegExp(`(${WORD_NUMBER})(个|家|件|项|所|座|条|批)`, 'g');
+/** `数量全部翻番`, `比2010年翻一番`: a multiple written in words. */
+const DOUBLING = /(翻一番|翻番|翻了一番|翻两番|翻了两番)/g;
+/** `A和B继续保持“双100%”`: one value both subjects reach, written as a slogan. */
+const DOUBLE_FULL = /“双(\d+(?:\.\d+)?)%”/g;
+
+/** The words of the clause before `at`, without noise, adverbs, [n] marks and trailing 全部/均/都. */
+function clauseHead(text: string, at: number): { start: number; words: string } {
+  const start = clauseStart(text, at);
+  const raw = text.slice(start, at);
+  const words = raw.replace(/\[\d+\]/g, '').replace(LEADING_NOISE, '').replace(ADVERBS, '').replace(LEADING_NOISE, '');
+  return { start: start + Math.max(0, raw.length - raw.replace(LEADING_NOISE, '').replace(ADVERBS, '').replace(LEADING_NOISE, '').length), words };
+}
+
+/**
+ * Goals and results the report writes in words, which the number rules cannot see: counts
+ * (`两家`, `十件`) after a verb of doing, where any names between the verb and the count are the
+ * things counted (their number must be the count); doublings (翻番 → 2倍, 翻两番 → 4倍) of each
+ * subject, named `…增长倍数`; and `“双100%”` of two subjects.
+ */
+function wordTargets(text: string, timingOf: TimingOf): ExtractedTarget[] {
+  const found: ExtractedTarget[] = [];
+  const add = (indicator: string, value: number, unit: string, start: number, end: number, numberStart: number, numberEnd: number, comparator: PipelineComparator = 'EQUAL') => {
+    const timing = timingOf(numberStart, numberEnd);
+    if (!timing || indicator === '') return;
+    found.push({
+      indicator, value, valueMax: null, unit, comparator, period: timing.period, kind: timing.kind,
+      start, end, numberStart, numberEnd, sectionId: timing.sectionId,
+    });
+  };
+  for (const match of text.matchAll(WORD_COUNT)) {
+    const numberStart = match.index!;
+    const numberEnd = numberStart + match[0].length;
+    if (/[\d一二三四五六七八九十两百千万第前后这那每各几些]/.test(text[numberStart - 1] ?? '') || text[numberEnd] === '“') continue;
+    const { start, words } = clauseHead(text, numberStart);
+    if (insideQuotes(text, numberStart, start)) continue;
+    const verb = ACTION_VERB.exec(words)?.[0];
+    if (!verb || /[\d“”]/.test(words)) continue;
+    const value = chineseNumber(match[1]!);
+    const named = words.slice(verb.length);
+    if (named !== '' && named.split(/[、和及]/).length !== value) continue;
+    const counted = countedAfter(text, numberEnd);
+    if (counted.words === '' || counted.words.startsWith('“')) continue;
+    add(verb + counted.words, value, match[2]!, start, counted.end, numberStart, numberEnd);
+  }
+  for (const match of text.matchAll(DOUBLING)) {
+    const numberStart = match.index!;
+    const numberEnd = numberStart + match[0].length;
+    const { start, words } = clauseHead(text, numberStart);
+    const about = /(接近|近)$/.test(words);
+    const subject = words.replace(/比\d{4}年(末)?(基础上)?/, '').replace(/(全部|均|都|再|实现|要|将|接近|近)+$/, '');
+    if (subject === '' || /\d/.test(subject)) continue;
+    for (const s of subjectItems(subject, 0)) {
+      add(`${s}增长倍数`, match[1]!.includes('两') ? 4 : 2, '倍', start, numberEnd, numberStart, numberEnd, about ? 'APPROXIMATELY' : 'EQUAL');
+    }
+  }
+  for (const match of text.matchAll(DOUBLE_FULL)) {
+    const numberStart = match.index!;
+    const numberEnd = numberStart + match[0].length;
+    const { start, words } = clauseHead(text, numberStart);
+    const subjects = subjectItems(words.replace(/(继续|持续)?(保持|达到|实现|达)$/, ''), 2);
+    if (subjects.length !== 2 || subjects.some((w) => /\d/.test(w))) continue;
+    for (const s of subjects) add(s, Number(match[1]), '%', start, numberEnd, numberStart, numberEnd);
+  }
+  return found;
 }

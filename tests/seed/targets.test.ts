@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseReport } from '../../graph-seed/normalise.ts';
-import { extractSections, sectionAt } from '../../graph-seed/sections.ts';
-import { extractQuantities } from '../../graph-seed/targets.ts';
+import { normalise } from '../../graph-seed/pipeline/normalise.ts';
+import { extractSections } from '../../graph-seed/pipeline/sections.ts';
+import { extractTargets } from '../../graph-seed/pipeline/targets.ts';
 import { rawReport } from './fixtures.ts';
 
-const text = normaliseReport(rawReport);
-const { sections } = extractSections(text);
-const quantities = extractQuantities(text, sections, (s, e) => sectionAt(sections, s, e));
+// The target rules (graph-seed/pipeline/targets.ts) on the Lechang report, timed by its own sections.
+const { text } = normalise(rawReport, 'PDF_TEXT');
+const quantities = extractTargets(text, extractSections(text, 2021), 2021);
 const quoted = (q: (typeof quantities)[number]) => text.slice(q.start, q.end);
 const find = (quote: string) => {
   const found = quantities.filter((q) => quoted(q) === quote);
@@ -14,7 +14,7 @@ const find = (quote: string) => {
   return found[0]!;
 };
 
-describe('extractQuantities', () => {
+describe('extractTargets on the Lechang report', () => {
   it('reads a 14th Five-Year goal: value, unit, comparator, period, kind', () => {
     expect(find('城市建成区绿化覆盖率达41.06%')).toMatchObject({
       indicator: '城市建成区绿化覆盖率', value: 41.06, unit: '%', comparator: 'EQUAL', period: '2021–2025', kind: 'GOAL',
