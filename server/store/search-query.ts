@@ -19,6 +19,7 @@
  * then the rest (entities matching a significant word: see `significant`). Within a tier: the share of words found in names rather than descriptions,
  * how much of a name the query covers, the type, then degree and id.
  */
+import { withSynonyms } from '../../graph-seed/text/english-synonyms.ts';
 import {
   englishStem, englishStems, glossaryNumber, hanKey, queryWords, searchKey, searchText,
 } from '../../graph-seed/text/normalise-query.ts';
@@ -138,8 +139,8 @@ export function searchDoc(entity: EntityRecord, pinyinOf: (chinese: string) => s
     names,
     englishKey: searchKey(entity.nameEn ?? ''),
     hanText: (searchText(text).match(/\p{Script=Han}+/gu) ?? []).join(' '),
-    nameStems: englishStems([entity.nameEn ?? '', entity.name, ...entity.aliases].join(' ')),
-    textStems: englishStems([entity.descriptionEn ?? '', entity.definitionEn ?? ''].join(' ')),
+    nameStems: withSynonyms(englishStems([entity.nameEn ?? '', entity.name, ...entity.aliases].join(' '))),
+    textStems: withSynonyms(englishStems([entity.descriptionEn ?? '', entity.definitionEn ?? ''].join(' '))),
   };
 }
 

@@ -62,6 +62,14 @@ describe('search as users type it', () => {
     expect(ids(await search('health center'))).toEqual(expect.arrayContaining(['org:lecheng-community-health-center', 'program:lecheng-health-centre']));
   });
 
+  it('finds a word the English convention keeps from Chinese by the common English for it', async () => {
+    const xiangqi = ['program:national-womens-chess-league', 'program:chinese-chess-hometown'];
+    for (const q of ['chess', 'Chinese chess', 'xiangqi']) expect(ids(await search(q)), q).toEqual(expect.arrayContaining(xiangqi));
+    // The synonym is for search only: what is shown keeps the convention.
+    const r = await gql<{ entity: { nameEn: string } }>('{ entity(id: "program:chinese-chess-hometown") { nameEn } }');
+    expect(r.data!.entity.nameEn).not.toMatch(/chess/i);
+  });
+
   it('ranks an exact name first, then entities matching every word, then the rest', async () => {
     expect(ids(await search('东站 airport'))[0]).toBe('program:east-station-airport-expressway');
     expect(ids(await search('S248 长来'))[0]).toBe('program:s248-beixiang-changlai');
