@@ -7,24 +7,16 @@
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, graphState, launchBrowser, openPage, PHONE, startServer, type ExplorerPage, type OpenOptions, type Running } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeInBrowser, eventually, type ExplorerPage, explorerSession, type ExplorerSession, graphState, type OpenOptions, openPage, PHONE } from './harness.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let server: Running;
-let browser: Browser;
-const opened: ExplorerPage[] = [];
+let session: ExplorerSession;
 
-/** expect.poll with room for a shared machine: software WebGL and six other test runs share two cores. */
-const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
 
-async function open(path: string, options?: OpenOptions): Promise<ExplorerPage> {
-  const explorer = await openPage(browser, `${server.url}${path}`, options);
-  opened.push(explorer);
-  return explorer;
-}
+const open = (path = '/', options?: OpenOptions): Promise<ExplorerPage> => session.open(path, options);
 
 interface Violation {
   id: string;
@@ -53,22 +45,7 @@ async function checkAccessible(page: Page, mode: string, found: Record<string, V
 }
 
 describeInBrowser('accessibility', () => {
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterEach(async () => {
-    const pages = opened.splice(0);
-    for (const { context } of pages) await context.close();
-    expect(pages.flatMap((p) => p.errors), 'console errors').toEqual([]);
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  }, 120_000);
-
+  session = explorerSession();
   it('a skip link leads to the graph; choosing an entity moves focus to its panel; the list of what is drawn follows the selection', async () => {
     const { page } = await open('/');
     await page.keyboard.press('Tab');
@@ -141,7 +118,7 @@ describeInBrowser('accessibility', () => {
     await eventually(() => panel.count()).toBe(0);
 
     // Back and Forward through selection, a filter, focus and the label language.
-    await page.goto(`${server.url}/?node=town:pingshi`);
+    await page.goto(`${session.server.url}/?node=town:pingshi`);
     await page.waitForSelector('.graph-area[data-layout="done"][data-labels-drawn-ms]');
     const all = Number((await graphState(page)).nodeCount);
     await page.getByRole('group', { name: 'Entity types' }).locator('label').filter({ hasText: 'Target' }).locator('input').uncheck();
@@ -182,7 +159,7 @@ describeInBrowser('accessibility', () => {
       await page.getByRole('button', { name: 'Focus on neighbours' }).click();
       await expectAccessible(page, 'focus');
       for (const path of ['/?from=town:beixiang-huangben&to=strategy:work-1&tab=path', '/?tab=outline&section=section:review-13fyp-1', '/?rel=LOCATED_IN:town:pingshi->town:lechang', '/?tab=briefing&node=glossary:12', '/?node=target:2021-2025:senlinfugailv-71&lang=both']) {
-        await page.goto(`${server.url}${path}`);
+        await page.goto(`${session.server.url}${path}`);
         await page.waitForSelector('.graph-area[data-layout="done"][data-labels-drawn-ms]');
         await page.waitForTimeout(500);
         if (size === 'phone' && path.includes('tab=')) await page.getByRole('tab', { selected: true }).click();
