@@ -15,7 +15,7 @@ import { buildGraphIndex } from '../core/graph/graph-index.ts';
 import { buildLabelTable } from '../core/graph/labels.ts';
 import type { GraphData } from '../core/graph/types.ts';
 import { computeEmphasis, type Emphasis } from '../core/highlight/index.ts';
-import type { ViewAction } from '../core/view-state/index.ts';
+import { selectionOf, type ViewAction } from '../core/view-state/index.ts';
 import type { FocusDepth, ViewState } from '../core/view-state/types.ts';
 import { parseViewState, serializeViewState } from '../core/view-state/url.ts';
 import { BriefingPanel } from './briefing/BriefingPanel.tsx';
@@ -39,6 +39,7 @@ import { Header } from './Header.tsx';
 import { OutlinePanel } from './outline/OutlinePanel.tsx';
 import { EntityPanel } from './panel/EntityPanel.tsx';
 import { RelationPanel } from './panel/RelationPanel.tsx';
+import { SelectionSummary } from './panel/SelectionSummary.tsx';
 import { PathPanel } from './path/PathPanel.tsx';
 import { Sidebar } from './Sidebar.tsx';
 import { useModeData } from './state/use-mode-data.ts';
@@ -57,6 +58,11 @@ function caption(view: ViewState, emphasis: Emphasis | null, layout: LayoutStatu
     return `Section: ${sectionTitle} · ${emphasis.entities.size} ${emphasis.entities.size === 1 ? 'entity' : 'entities'}${hidden}`;
   }
   if (view.selected && view.focusDepth) return `Focus: ${names(view.selected)}, ${view.focusDepth} hop(s)`;
+  if (view.growth) {
+    const { start, expanded } = view.growth;
+    return `Grown from ${names(start)}: ${expanded.length} expanded · double-click a node to add its neighbours`;
+  }
+  if (emphasis?.reason === 'selection' && view.alsoSelected.length) return `${view.alsoSelected.length + 1} entities selected and their neighbours`;
   if (emphasis?.reason === 'selection' && view.selected) return `${names(view.selected)} and its neighbours`;
   if (emphasis?.reason === 'relation') return `Relation: ${[...emphasis.entities].map(names).join(' — ')}`;
   return null;
@@ -92,19 +98,21 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
       hiddenTypes: view.hiddenTypes,
       hiddenRelations: view.hiddenRelations,
       focus: view.selected && view.focusDepth ? { center: view.selected, depth: view.focusDepth } : null,
-      keepEntities: [...(view.selected ? [view.selected] : []), ...(keepPath ? pathStops.entities : [])],
+      growth: view.growth,
+      hiddenEntities: view.hiddenEntities,
+      keepEntities: [...selectionOf(view), ...(keepPath ? pathStops.entities : [])],
       keepRelations: keepPath ? pathStops.relations : [],
     });
-  }, [index, view.hiddenTypes, view.hiddenRelations, view.selected, view.focusDepth, shownTab, pathStops]);
+  }, [index, view.hiddenTypes, view.hiddenRelations, view.selected, view.alsoSelected, view.focusDepth, view.growth, view.hiddenEntities, shownTab, pathStops]);
   const emphasis = useMemo(
     () => computeEmphasis(index, visibility, { view: { ...view, tab: shownTab }, path: pathStops, sectionEntities: sectionMembers }),
     // `view` is read only for these fields.
-    [index, visibility, shownTab, view.selected, view.selectedRelation, view.section, view.focusDepth, pathStops, sectionMembers],
+    [index, visibility, shownTab, view.selected, view.alsoSelected, view.selectedRelation, view.section, view.focusDepth, pathStops, sectionMembers],
   );
   const labels = useMemo(() => buildLabelTable(index.entities.values(), view.labels), [index, view.labels]);
   const model = useMemo(
-    (): RenderModel => ({ visibility, emphasis, selected: view.selected, selectedRelation: view.selectedRelation, labels }),
-    [visibility, emphasis, view.selected, view.selectedRelation, labels],
+    (): RenderModel => ({ visibility, emphasis, selected: view.selected, alsoSelected: new Set(view.alsoSelected), selectedRelation: view.selectedRelation, labels }),
+    [visibility, emphasis, view.selected, view.alsoSelected, view.selectedRelation, labels],
   );
 
   const relation = view.selectedRelation ? index.relations.get(view.selectedRelation) : undefined;
@@ -129,6 +137,17 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
     select(id);
     handle.current?.locate(id);
   };
+  /** Shift/ctrl-click (canvas, list): adds to the selection or takes out; the panel shows the last one added. */
+  const toggleSelect = (id: string) => dispatch({ type: 'toggleSelect', id });
+  const expand = (ids: readonly string[]) => {
+    dispatch({ type: 'expand', ids });
+    fitVisible();
+  };
+  const startGrowth = (id: string) => {
+    dispatch({ type: 'startGrowth', id });
+    setTimeout(() => handle.current?.locate(id), 0);
+  };
+  const hide = (ids: readonly string[]) => dispatch({ type: 'hideEntities', ids });
   const chooseSection = (id: string | null) => dispatch({ type: 'setSection', id });
 
   // Escape closes the panel from anywhere, unless a control used it first (the search box
@@ -139,7 +158,7 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
       if (!view.selected && !view.selectedRelation) return;
       const active = document.activeElement;
       if (!active || active === document.body || active.closest('.panel')) graphAreaRef.current?.focus();
-      if (view.selected) dispatch({ type: 'select', id: null });
+      if (view.selected) dispatch({ type: 'clearSelection' });
       else dispatch({ type: 'selectRelation', id: null });
     };
     window.addEventListener('keydown', onKey);
@@ -304,6 +323,8 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
             layout={layout}
             camera={view.camera}
             onSelect={select}
+            onToggleSelect={toggleSelect}
+            onExpand={(id) => expand([id])}
             onSelectRelation={(id) => dispatch({ type: 'selectRelation', id })}
             onCamera={(camera) => dispatch({ type: 'setCamera', camera })}
             onFirstDraw={setFirstDrawMs}
@@ -324,7 +345,7 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
               {described ?? HINT}
             </p>
           )}
-          <DrawnList index={index} visibility={visibility} emphasis={emphasis} labels={labels} selected={view.selected} onChoose={selectAndLocate} />
+          <DrawnList index={index} visibility={visibility} emphasis={emphasis} labels={labels} selected={view.selected} alsoSelected={view.alsoSelected} onChoose={selectAndLocate} onToggle={toggleSelect} />
           <div className="graph-area__controls" role="group" aria-label="Camera">
             <button type="button" className="icon-button" onClick={() => handle.current?.zoomIn()} aria-label="Zoom in" title="Zoom in (+)">
               +
@@ -349,7 +370,29 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
               setSheetOpen(true);
             }}
             onFocus={setFocus}
-            onClose={() => select(null)}
+            onStartGrowth={startGrowth}
+            onExpand={(id) => expand([id])}
+            onHide={(id) => hide([id])}
+            growing={view.growth !== null}
+            expanded={view.growth?.expanded.includes(view.selected!) ?? false}
+            onClose={() => dispatch({ type: 'clearSelection' })}
+            selection={
+              <SelectionSummary
+                index={index}
+                selection={selectionOf(view)}
+                hiddenRelations={view.hiddenRelations}
+                onLocate={(id) => handle.current?.locate(id)}
+                onDeselect={toggleSelect}
+                onClear={() => dispatch({ type: 'clearSelection' })}
+                onPath={(from, to) => {
+                  dispatch({ type: 'setPathEnd', end: 'from', id: from });
+                  dispatch({ type: 'setPathEnd', end: 'to', id: to });
+                  setSheetOpen(true);
+                }}
+                onExpand={expand}
+                onHide={hide}
+              />
+            }
           />
         )}
         {relation && (

@@ -71,6 +71,36 @@ export function FiltersPanel({ index, visibility, view, dispatch, onFocus, onPic
           Show all types
         </button>
       )}
+      {view.growth && (
+        <fieldset className="grow">
+          <legend>Grow mode</legend>
+          <p className="hint">
+            Drawn: <strong lang="zh-Hans">{index.entities.get(view.growth.start)?.name ?? view.growth.start}</strong>
+            {view.growth.expanded.length ? ` and the neighbours of ${view.growth.expanded.length} expanded` : ''}. Double-click a node, or press Expand neighbours in its panel, to add its neighbours.
+          </p>
+          <button type="button" className="button button--small" onClick={() => dispatch({ type: 'endGrowth' })}>
+            Leave grow mode
+          </button>
+        </fieldset>
+      )}
+      {view.hiddenEntities.length > 0 && (
+        <fieldset className="hidden-entities">
+          <legend>Hidden entities ({view.hiddenEntities.length})</legend>
+          <ul className="hidden-entities__list">
+            {view.hiddenEntities.map((id) => (
+              <li key={id}>
+                <span lang="zh-Hans">{index.entities.get(id)?.name ?? id}</span>{' '}
+                <button type="button" className="link-button" onClick={() => dispatch({ type: 'showEntities', ids: [id] })}>
+                  show<span className="visually-hidden"> {index.entities.get(id)?.name ?? id}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="button button--small" onClick={() => dispatch({ type: 'showEntities', ids: null })}>
+            Show all hidden
+          </button>
+        </fieldset>
+      )}
       <fieldset className="focus" disabled={!view.selected}>
         <legend>Focus</legend>
         <label className="focus__toggle">

@@ -43,6 +43,10 @@ export interface GraphViewProps {
   layout: LayoutStatus;
   camera: CameraView | null;
   onSelect(id: string | null): void;
+  /** Shift-, ctrl- or cmd-click on a node: add it to the selection or take it out. */
+  onToggleSelect(id: string): void;
+  /** Double-click on a node: add its neighbours to the view (grow mode). */
+  onExpand(id: string): void;
   onSelectRelation(id: string): void;
   onCamera(camera: CameraView): void;
   onFirstDraw(ms: number): void;
@@ -83,8 +87,9 @@ function GraphController(props: GraphViewProps & { modelRef: { current: RenderMo
   const firstDraw = useRef<number | null>(null);
   // Sigma draws once when it is created; if the canvas was visible then, that was the first frame.
   const visibleWhenCreated = useRef(ready);
-  const callbacks = useRef({ onSelect, onSelectRelation, onCamera, onFirstDraw, onLabelsDrawn });
-  callbacks.current = { onSelect, onSelectRelation, onCamera, onFirstDraw, onLabelsDrawn };
+  const { onToggleSelect, onExpand } = props;
+  const callbacks = useRef({ onSelect, onToggleSelect, onExpand, onSelectRelation, onCamera, onFirstDraw, onLabelsDrawn });
+  callbacks.current = { onSelect, onToggleSelect, onExpand, onSelectRelation, onCamera, onFirstDraw, onLabelsDrawn };
 
   // Every redraw below is scheduled, not immediate: changes made together (at mount, say) cost
   // one frame, which matters where WebGL is software-rendered.
@@ -195,7 +200,16 @@ function GraphController(props: GraphViewProps & { modelRef: { current: RenderMo
         container.style.cursor = '';
         refreshHover();
       },
-      clickNode: ({ node }) => callbacks.current.onSelect(node),
+      clickNode: ({ node, event }) => {
+        const original = event.original as MouseEvent | TouchEvent;
+        if (original.shiftKey || original.ctrlKey || original.metaKey) callbacks.current.onToggleSelect(node);
+        else callbacks.current.onSelect(node);
+      },
+      doubleClickNode: ({ node, event }) => {
+        // Sigma zooms on a double-click; on a node it grows the view instead.
+        event.preventSigmaDefault();
+        callbacks.current.onExpand(node);
+      },
       clickEdge: ({ edge }) => callbacks.current.onSelectRelation(edge),
       clickStage: () => callbacks.current.onSelect(null),
     });
@@ -264,6 +278,11 @@ function GraphController(props: GraphViewProps & { modelRef: { current: RenderMo
       camera() {
         const { x, y, ratio } = sigma.getCamera().getState();
         return { x, y, ratio };
+      },
+      nodeDisplay(id) {
+        const data = graph.hasNode(id) ? sigma.getNodeDisplayData(id) : undefined;
+        if (!data || data.hidden) return null;
+        return { radius: sigma.scaleSize(data.size), color: data.color, size: data.size };
       },
       drawnLabels() {
         return [...sigma.getNodeDisplayedLabels()].flatMap((id) => {

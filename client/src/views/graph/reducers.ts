@@ -50,7 +50,7 @@ export function createReducers(graph: ExplorerGraph, index: GraphIndex, model: {
       out.zIndex = 2;
       out.forceLabel = forceLabels;
     }
-    if (node === h.node || node === m.selected) {
+    if (node === h.node || node === m.selected || m.alsoSelected.has(node)) {
       out.label = m.labels.full.get(node) ?? data.label;
       out.highlighted = true;
       out.forceLabel = true;
