@@ -16,7 +16,7 @@ import { buildLabelTable } from '../core/graph/labels.ts';
 import type { GraphData } from '../core/graph/types.ts';
 import { computeEmphasis, type Emphasis } from '../core/highlight/index.ts';
 import { selectionOf, type ViewAction } from '../core/view-state/index.ts';
-import type { FocusDepth, ViewState } from '../core/view-state/types.ts';
+import type { FocusDepth, Measure, ViewState } from '../core/view-state/types.ts';
 import { parseViewState, serializeViewState } from '../core/view-state/url.ts';
 import { BriefingPanel } from './briefing/BriefingPanel.tsx';
 import { PresentBar } from './briefing/PresentBar.tsx';
@@ -28,11 +28,13 @@ import type { PictureFormat } from './export/ExportPanel.tsx';
 import { fetchPassages, sectionTrails } from './export/passages.ts';
 import { measurePictureText, paintPng, svgDocument, type PictureCaption } from './export/picture.ts';
 import { relabelScene } from '../core/export/picture-layout.ts';
-import { FiltersPanel } from './filters/FiltersPanel.tsx';
+import { FiltersPanel, MEASURE_TEXT } from './filters/FiltersPanel.tsx';
+import { sequentialColor } from '../core/measures/index.ts';
 import { canvasKeyAction } from './graph/canvas-keys.ts';
 import { DrawnList } from './graph/DrawnList.tsx';
 import { GraphView, type GraphHandle } from './graph/GraphView.tsx';
 import type { RenderModel } from './graph/render-model.ts';
+import { useAppearance } from './graph/use-appearance.ts';
 import { useAutoCamera } from './graph/use-auto-camera.ts';
 import { useLayout, type LayoutStatus } from './graph/use-layout.ts';
 import { Header } from './Header.tsx';
@@ -110,9 +112,19 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
     [index, visibility, shownTab, view.selected, view.alsoSelected, view.selectedRelation, view.section, view.focusDepth, pathStops, sectionMembers],
   );
   const labels = useMemo(() => buildLabelTable(index.entities.values(), view.labels), [index, view.labels]);
+  const appearance = useAppearance(index, visibility, view);
   const model = useMemo(
-    (): RenderModel => ({ visibility, emphasis, selected: view.selected, alsoSelected: new Set(view.alsoSelected), selectedRelation: view.selectedRelation, labels }),
-    [visibility, emphasis, view.selected, view.alsoSelected, view.selectedRelation, labels],
+    (): RenderModel => ({
+      visibility,
+      emphasis,
+      selected: view.selected,
+      alsoSelected: new Set(view.alsoSelected),
+      selectedRelation: view.selectedRelation,
+      labels,
+      sizes: appearance.sizes,
+      colors: appearance.colors,
+    }),
+    [visibility, emphasis, view.selected, view.alsoSelected, view.selectedRelation, labels, appearance.sizes, appearance.colors],
   );
 
   const relation = view.selectedRelation ? index.relations.get(view.selectedRelation) : undefined;
@@ -183,8 +195,20 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
       date: new Date().toISOString().slice(0, 10),
       shown: described ? `${shown} · ${described}` : shown,
       sections: sectionsShown,
-      legend: legendEntries(countByType(index, visibility.entities)),
+      legend: pictureLegend(),
     };
+  };
+  // The picture's legend says what its colours mean: the types, the sections, or a measure's light and dark ends.
+  const pictureLegend = () => {
+    if (appearance.sectionKey) return appearance.sectionKey.filter((k) => k.count > 0).map((k) => ({ color: k.color, label: `${k.title} (${k.count})` }));
+    if (appearance.colorRange) {
+      const name = MEASURE_TEXT[view.colorBy as Measure].name;
+      return [
+        { color: sequentialColor(0), label: `${name} ${appearance.colorRange.min.toPrecision(3)} (lowest)` },
+        { color: sequentialColor(1), label: `${name} ${appearance.colorRange.max.toPrecision(3)} (highest)` },
+      ];
+    }
+    return legendEntries(countByType(index, visibility.entities));
   };
   const takePicture = async (format: PictureFormat) => {
     if (!handle.current) throw new Error('Explorer: the graph is not drawn yet');
@@ -282,7 +306,7 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
           sheetOpen={sheetOpen}
           onSheet={setSheetOpen}
           panels={{
-            filters: <FiltersPanel index={index} visibility={visibility} view={view} dispatch={dispatch} onFocus={setFocus} onPicture={takePicture} />,
+            filters: <FiltersPanel index={index} visibility={visibility} view={view} dispatch={dispatch} onFocus={setFocus} onPicture={takePicture} appearance={appearance} />,
             path: <PathPanel index={index} view={view} dispatch={dispatch} result={path} onSelect={selectAndLocate} onSection={chooseSection} />,
             outline: <OutlinePanel index={index} sections={sections} sectionEntities={sectionEntities} current={view.section} onChoose={chooseSection} onSelect={selectAndLocate} />,
             briefing: (
@@ -311,6 +335,7 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
           data-visible-nodes={visibility.entities.size}
           data-visible-edges={visibility.relations.size}
           data-emphasis={emphasis?.reason ?? ''}
+          data-appearance={appearance.status}
           data-emphasised-nodes={emphasis?.entities.size ?? 0}
           data-emphasised-edges={emphasis?.relations.size ?? 0}
           data-first-draw-ms={firstDrawMs === null ? undefined : Math.round(firstDrawMs)}

@@ -11,6 +11,9 @@ export interface RenderModel {
   alsoSelected: ReadonlySet<string>;
   selectedRelation: string | null;
   labels: LabelTable;
+  /** Sizes and colours by a measure or section (see use-appearance.ts); null keeps the graph's own. */
+  sizes: ReadonlyMap<string, number> | null;
+  colors: ReadonlyMap<string, string> | null;
 }
 
 export interface HoverState {
