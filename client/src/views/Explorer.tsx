@@ -350,6 +350,8 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
             onSelect={select}
             onToggleSelect={toggleSelect}
             onExpand={(id) => expand([id])}
+            positions={view.positions}
+            onMove={(id, position) => dispatch({ type: 'moveEntity', id, position })}
             onSelectRelation={(id) => dispatch({ type: 'selectRelation', id })}
             onCamera={(camera) => dispatch({ type: 'setCamera', camera })}
             onFirstDraw={setFirstDrawMs}

@@ -97,6 +97,14 @@ export function FiltersPanel({ index, visibility, view, dispatch, onFocus, onPic
           </button>
         </fieldset>
       )}
+      {Object.keys(view.positions).length > 0 && (
+        <p className="hint">
+          {Object.keys(view.positions).length} dragged {Object.keys(view.positions).length === 1 ? 'entity is' : 'entities are'} where you put {Object.keys(view.positions).length === 1 ? 'it' : 'them'}.{' '}
+          <button type="button" className="link-button" onClick={() => dispatch({ type: 'resetPositions' })}>
+            Put dragged entities back
+          </button>
+        </p>
+      )}
       {view.hiddenEntities.length > 0 && (
         <fieldset className="hidden-entities">
           <legend>Hidden entities ({view.hiddenEntities.length})</legend>
