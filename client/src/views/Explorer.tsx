@@ -32,6 +32,7 @@ import { FiltersPanel, MEASURE_TEXT } from './filters/FiltersPanel.tsx';
 import { sequentialColor } from '../core/measures/index.ts';
 import { canvasKeyAction } from './graph/canvas-keys.ts';
 import { DrawnList } from './graph/DrawnList.tsx';
+import { DataTable } from './table/DataTable.tsx';
 import { GraphView, type GraphHandle } from './graph/GraphView.tsx';
 import type { RenderModel } from './graph/render-model.ts';
 import { useAppearance } from './graph/use-appearance.ts';
@@ -373,6 +374,7 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
             </p>
           )}
           <DrawnList index={index} visibility={visibility} emphasis={emphasis} labels={labels} selected={view.selected} alsoSelected={view.alsoSelected} onChoose={selectAndLocate} onToggle={toggleSelect} />
+          <DataTable index={index} visibility={visibility} selection={selectionOf(view)} onChoose={selectAndLocate} onToggle={toggleSelect} />
           <div className="graph-area__controls" role="group" aria-label="Camera">
             <button type="button" className="icon-button" onClick={() => handle.current?.zoomIn()} aria-label="Zoom in" title="Zoom in (+)">
               +
