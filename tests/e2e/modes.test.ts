@@ -9,7 +9,7 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { readSeed } from '../../server/store/create-store.ts';
-import { describeInBrowser, eventually, type ExplorerPage, explorerSession, type ExplorerSession, graphState, type OpenOptions, openPage, screenshot } from './harness.ts';
+import { describeInBrowser, eventually, type ExplorerPage, explorerSession, type ExplorerSession, graphState, type OpenOptions, screenshot } from './harness.ts';
 import { cameraSettled, expectFramed, paintedShare } from './view-checks.ts';
 
 let session: ExplorerSession;
@@ -181,4 +181,33 @@ describeInBrowser('modes draw what they promise', () => {
     expect(await page.getByRole('button', { name: 'Focus on neighbours' }).getAttribute('aria-pressed')).toBe('false');
     await expectFramed(page, ['town:beixiang-huangben']);
   }, 120_000);
+
+  it('at 1440×900 too: focus, a path, a section link, grow mode and a `?node=` link each frame what was chosen', async () => {
+    const wide = { viewport: { width: 1440, height: 900 } };
+    const { neighborhood } = await session.server.gql<{ neighborhood: { nodes: { id: string }[] } }>('{ neighborhood(id: "town:pingshi", depth: 1, limit: 2000) { nodes { id } } }');
+    const around = neighborhood.nodes.map((n) => n.id);
+    const focus = await open('/?node=town:pingshi&focus=1', wide);
+    await expectFramed(focus.page, around, 0.4);
+    expect(await paintedShare(focus.page)).toBeGreaterThan(0.01);
+    await screenshot(focus.page, '21-wide-focus');
+
+    const { shortestPath } = await session.server.gql<{ shortestPath: { nodes: { id: string }[] } }>('{ shortestPath(from: "town:beixiang-huangben", to: "strategy:work-1", maxLength: 10) { nodes { id } } }');
+    const path = await open('/?from=town:beixiang-huangben&to=strategy:work-1&tab=path', wide);
+    await eventually(async () => (await graphState(path.page)).emphasis).toBe('path');
+    await expectFramed(path.page, shortestPath.nodes.map((n) => n.id), 0.3);
+    await screenshot(path.page, '22-wide-path');
+
+    const { section } = await session.server.gql<{ section: { entities: { id: string }[] } }>('{ section(id: "section:review-13fyp-1") { entities { id } } }');
+    const reading = await open('/?tab=outline&section=section:review-13fyp-1', wide);
+    const members = [...new Set(section.entities.map((e) => e.id))];
+    await eventually(async () => Number((await graphState(reading.page)).emphasisedNodes)).toBe(members.length);
+    await expectFramed(reading.page, members, 0.3);
+
+    const grown = await open('/?grow=town:pingshi&expand=town:pingshi', wide);
+    await eventually(async () => Number((await graphState(grown.page)).visibleNodes)).toBe(around.length);
+    await expectFramed(grown.page, around, 0.4);
+
+    const linked = await open('/?node=glossary:12', wide);
+    await expectFramed(linked.page, ['glossary:12']);
+  }, 180_000);
 });

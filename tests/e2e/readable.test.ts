@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { describeInBrowser, type ExplorerPage, explorerSession, type ExplorerSession, type OpenOptions, openPage, PHONE, screenshot, SCREENSHOTS } from './harness.ts';
+import { describeInBrowser, type ExplorerPage, explorerSession, type ExplorerSession, type OpenOptions, PHONE, screenshot, SCREENSHOTS } from './harness.ts';
 import { cameraSettled } from './view-checks.ts';
 
 let session: ExplorerSession;
@@ -95,10 +95,11 @@ describeInBrowser('readable', () => {
     expect(clipped, 'elements that cut their content').toEqual([]);
     const labelPt = await sheet.locator('img').evaluate((img) => {
       const image = img as HTMLImageElement;
-      // The picture is painted at 2x with 20 px labels; its printed width sets their size (1 CSS px = 0.75 pt).
+      // The picture is painted at 2x with 20 px labels and a 20 px legend (layoutPicture scales it
+      // with the labels); its printed width sets their size (1 CSS px = 0.75 pt).
       return 20 * (image.getBoundingClientRect().width / (image.naturalWidth / 2)) * 0.75;
     });
-    expect(labelPt, 'label size on paper, in points').toBeGreaterThanOrEqual(8);
+    expect(labelPt, 'label and legend size on paper, in points').toBeGreaterThanOrEqual(9);
     await page.screenshot({ path: `${SCREENSHOTS}/42-print-lechang.png`, fullPage: true });
   }, 120_000);
 
