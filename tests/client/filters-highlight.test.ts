@@ -115,3 +115,32 @@ describe('emphasis', () => {
     expect(computeEmphasis(index, everything, { view: DEFAULT_VIEW, path: null, sectionEntities: null })).toBeNull();
   });
 });
+
+describe('grow mode, hidden entities and a multiple selection', () => {
+  it('grows from one entity by its neighbours, one expand at a time, over the types shown', () => {
+    const start = computeVisibility(index, { hiddenTypes: [], hiddenRelations: [], focus: null, growth: { start: 'town:pingshi', expanded: [] } });
+    expect([...start.entities]).toEqual(['town:pingshi']);
+    const once = computeVisibility(index, { hiddenTypes: [], hiddenRelations: [], focus: null, growth: { start: 'town:pingshi', expanded: ['town:pingshi'] } });
+    expect([...once.entities].sort()).toEqual(['program:ten-hundred', 'town:huangben', 'town:lechang', 'town:pingshi']);
+    expect(once.relations.size).toBe(3);
+    const twice = computeVisibility(index, { hiddenTypes: ['GLOSSARY_TERM'], hiddenRelations: [], focus: null, growth: { start: 'town:pingshi', expanded: ['town:pingshi', 'program:ten-hundred', 'gone:id'] } });
+    expect([...twice.entities].sort()).toEqual(['program:ten-hundred', 'strategy:plan-2', 'target:2021:gdp', 'town:huangben', 'town:lechang', 'town:pingshi']);
+  });
+
+  it('hides entities one by one, unless they must stay in sight', () => {
+    const v = computeVisibility(index, { hiddenTypes: [], hiddenRelations: [], focus: null, hiddenEntities: ['town:pingshi', 'town:lechang'], keepEntities: ['town:lechang'] });
+    expect(v.entities.has('town:pingshi')).toBe(false);
+    expect(v.entities.has('town:lechang')).toBe(true);
+    expect(v.relations.has(id('LOCATED_IN', 'town:pingshi', 'town:lechang'))).toBe(false);
+    const focused = computeVisibility(index, { hiddenTypes: [], hiddenRelations: [], focus: { center: 'program:ten-hundred', depth: 1 }, hiddenEntities: ['glossary:12'] });
+    expect(focused.entities.has('glossary:12')).toBe(false);
+    expect(focused.entities.size).toBe(4);
+  });
+
+  it('emphasises every selected entity with its neighbours', () => {
+    const e = computeEmphasis(index, everything, { view: { ...DEFAULT_VIEW, selected: 'town:beixiang', alsoSelected: ['glossary:12'] }, path: null, sectionEntities: null })!;
+    expect([...e.entities].sort()).toEqual(['glossary:12', 'program:ten-hundred', 'town:beixiang', 'town:lechang']);
+    expect(e.relations.size).toBe(2);
+    expect(e.reason).toBe('selection');
+  });
+});

@@ -85,4 +85,16 @@ describe('SVG writer', () => {
     expect(narrow.lines.length).toBeGreaterThan(1);
     expect(narrow.lines.every((line) => line.text === SOURCE_LINE || line.text.length < 30)).toBe(true);
   });
+
+  it('draws the caption and legend of a picture relabelled for print as large as its labels, not at screen size', () => {
+    const screen = layoutPicture(scene);
+    const print = layoutPicture({ ...scene, labelSize: 20 });
+    expect(screen.legendSize).toBe(12);
+    expect(print.legendSize).toBe(20);
+    expect(Math.min(...print.lines.map((l) => l.size))).toBeGreaterThanOrEqual(11 * 20 / 12);
+    expect(print.height - scene.height).toBeGreaterThan((screen.height - scene.height) * 1.5);
+    // One legend entry per row when the picture is narrow for the print size.
+    const narrow = layoutPicture({ ...scene, width: 400, labelSize: 20 });
+    expect(new Set(narrow.legend.map((e) => e.x)).size).toBe(1);
+  });
 });

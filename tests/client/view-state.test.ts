@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { viewReducer } from '../../client/src/core/view-state/index.ts';
+import { selectionOf, viewReducer } from '../../client/src/core/view-state/index.ts';
 import { DEFAULT_VIEW, type ViewState } from '../../client/src/core/view-state/types.ts';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../client/src/core/graph/types.ts';
-import { isNavigation, parseViewState, serializeViewState } from '../../client/src/core/view-state/url.ts';
+import { isNavigation, parsePositions, parseViewState, serializeViewState } from '../../client/src/core/view-state/url.ts';
 
 const full: ViewState = {
   selected: 'town:pingshi',
+  alsoSelected: ['town:lechang', 'glossary:12'],
+  hiddenEntities: ['program:a', 'town:b'],
+  growth: { start: 'town:pingshi', expanded: ['town:pingshi', 'town:lechang'] },
+  sizeBy: 'pagerank',
+  colorBy: 'section',
+  measureScope: 'drawn',
+  positions: { 'town:pingshi': { x: 12.5, y: -40 }, 'glossary:12': { x: -499.9, y: 0 } },
   selectedRelation: null,
   hiddenTypes: ['PROGRAM', 'TARGET'],
   hiddenRelations: ['MENTIONS'],
@@ -54,6 +61,18 @@ describe('view state in the URL', () => {
     expect(parseViewState('?node=a&rel=b').selectedRelation).toBeNull();
   });
 
+  it('writes dragged positions compactly and reads back what it can', () => {
+    const search = serializeViewState({ ...DEFAULT_VIEW, positions: { 'town:pingshi': { x: 12.5, y: -40 } } });
+    expect(search).toBe('?pos=town:pingshi~12.5~-40');
+    expect(parsePositions('town:pingshi~1~2,broken~x~1,~1~2,noy~3,a~b~3~4')).toEqual({ 'town:pingshi': { x: 1, y: 2 }, 'a~b': { x: 3, y: 4 } });
+  });
+
+  it('reads grow mode, hidden entities and a multiple selection, dropping what does not fit', () => {
+    const view = parseViewState('?node=a&also=b,a,,b&hideId=z,y&grow=s&expand=s,t,s&size=nope&color=pagerank');
+    expect(view).toMatchObject({ selected: 'a', alsoSelected: ['b'], hiddenEntities: ['y', 'z'], growth: { start: 's', expanded: ['s', 't'] }, sizeBy: 'degree', colorBy: 'pagerank' });
+    expect(parseViewState('?also=b').alsoSelected).toEqual([]);
+  });
+
   it('tells navigation (worth a history entry) from camera moves', () => {
     expect(isNavigation(DEFAULT_VIEW, { ...DEFAULT_VIEW, camera: { x: 1, y: 1, ratio: 1 } })).toBe(false);
     expect(isNavigation(DEFAULT_VIEW, { ...DEFAULT_VIEW, selected: 'x' })).toBe(true);
@@ -62,6 +81,10 @@ describe('view state in the URL', () => {
     expect(isNavigation(DEFAULT_VIEW, { ...DEFAULT_VIEW, hiddenRelations: ['MENTIONS'] })).toBe(true);
     expect(isNavigation({ ...DEFAULT_VIEW, selected: 'a' }, { ...DEFAULT_VIEW, selected: 'a', focusDepth: 1 })).toBe(true);
     expect(isNavigation(DEFAULT_VIEW, { ...DEFAULT_VIEW, labels: 'en' })).toBe(true);
+    expect(isNavigation(DEFAULT_VIEW, { ...DEFAULT_VIEW, positions: { a: { x: 1, y: 2 } } })).toBe(true);
+    expect(isNavigation(DEFAULT_VIEW, { ...DEFAULT_VIEW, growth: { start: 'a', expanded: [] } })).toBe(true);
+    expect(isNavigation(DEFAULT_VIEW, { ...DEFAULT_VIEW, hiddenEntities: ['a'] })).toBe(true);
+    expect(isNavigation(DEFAULT_VIEW, { ...DEFAULT_VIEW, sizeBy: 'betweenness' })).toBe(true);
   });
 });
 
@@ -113,5 +136,44 @@ describe('view reducer', () => {
   it('returns the same object when selecting what is already selected', () => {
     const selected = viewReducer(DEFAULT_VIEW, { type: 'select', id: 'a' });
     expect(viewReducer(selected, { type: 'select', id: 'a' })).toBe(selected);
+  });
+
+  it('shift/ctrl-click adds to the selection and takes out again; a plain click selects one', () => {
+    let view = viewReducer(DEFAULT_VIEW, { type: 'toggleSelect', id: 'a' });
+    expect(view).toMatchObject({ selected: 'a', alsoSelected: [] });
+    view = viewReducer(view, { type: 'toggleSelect', id: 'b' });
+    view = viewReducer(view, { type: 'toggleSelect', id: 'c' });
+    expect(view).toMatchObject({ selected: 'c', alsoSelected: ['a', 'b'] });
+    expect(selectionOf(view)).toEqual(['a', 'b', 'c']);
+    expect(viewReducer(view, { type: 'toggleSelect', id: 'c' })).toMatchObject({ selected: 'b', alsoSelected: ['a'] });
+    expect(viewReducer(view, { type: 'toggleSelect', id: 'a' })).toMatchObject({ selected: 'c', alsoSelected: ['b'] });
+    expect(viewReducer(view, { type: 'select', id: 'x' })).toMatchObject({ selected: 'x', alsoSelected: [] });
+    expect(viewReducer(view, { type: 'clearSelection' })).toMatchObject({ selected: null, alsoSelected: [] });
+    expect(viewReducer(view, { type: 'selectRelation', id: 'r' })).toMatchObject({ selected: null, alsoSelected: [] });
+  });
+
+  it('hiding entities takes them out of the selection; showing brings back one or all', () => {
+    const selected = { ...DEFAULT_VIEW, selected: 'c', alsoSelected: ['a', 'b'] };
+    const hidden = viewReducer(selected, { type: 'hideEntities', ids: ['c', 'z'] });
+    expect(hidden).toMatchObject({ hiddenEntities: ['c', 'z'], selected: 'b', alsoSelected: ['a'] });
+    expect(viewReducer(hidden, { type: 'showEntities', ids: ['z'] }).hiddenEntities).toEqual(['c']);
+    expect(viewReducer(hidden, { type: 'showEntities', ids: null }).hiddenEntities).toEqual([]);
+  });
+
+  it('grow mode starts from one entity, expands one at a time, and gives way to focus', () => {
+    let view = viewReducer({ ...DEFAULT_VIEW, selected: 'x' }, { type: 'startGrowth', id: 'a' });
+    expect(view).toMatchObject({ growth: { start: 'a', expanded: [] }, selected: 'a' });
+    view = viewReducer(view, { type: 'expand', ids: ['a'] });
+    view = viewReducer(view, { type: 'expand', ids: ['b', 'a'] });
+    expect(view.growth).toEqual({ start: 'a', expanded: ['a', 'b'] });
+    expect(viewReducer(view, { type: 'setFocus', depth: 1 })).toMatchObject({ growth: null, focusDepth: 1 });
+    expect(viewReducer(view, { type: 'endGrowth' }).growth).toBeNull();
+    expect(viewReducer(DEFAULT_VIEW, { type: 'expand', ids: ['q'] }).growth).toEqual({ start: 'q', expanded: ['q'] });
+  });
+
+  it('keeps dragged positions to a tenth, and forgets them all on reset', () => {
+    const moved = viewReducer(DEFAULT_VIEW, { type: 'moveEntity', id: 'a', position: { x: 1.234, y: -9.87 } });
+    expect(moved.positions).toEqual({ a: { x: 1.2, y: -9.9 } });
+    expect(viewReducer(moved, { type: 'resetPositions' }).positions).toEqual({});
   });
 });

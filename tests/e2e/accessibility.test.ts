@@ -7,24 +7,16 @@
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, graphState, launchBrowser, openPage, PHONE, startServer, type ExplorerPage, type OpenOptions, type Running } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeInBrowser, eventually, type ExplorerPage, explorerSession, type ExplorerSession, graphState, type OpenOptions, PHONE } from './harness.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let server: Running;
-let browser: Browser;
-const opened: ExplorerPage[] = [];
+let session: ExplorerSession;
 
-/** expect.poll with room for a shared machine: software WebGL and six other test runs share two cores. */
-const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
 
-async function open(path: string, options?: OpenOptions): Promise<ExplorerPage> {
-  const explorer = await openPage(browser, `${server.url}${path}`, options);
-  opened.push(explorer);
-  return explorer;
-}
+const open = (path = '/', options?: OpenOptions): Promise<ExplorerPage> => session.open(path, options);
 
 interface Violation {
   id: string;
@@ -43,7 +35,8 @@ async function seriousViolations(page: Page): Promise<Violation[]> {
     });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)) }));
   }, 120_000);
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  // Serious and critical ones, and skipped heading levels (moderate, but they break navigation by headings).
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical' || v.id === 'heading-order');
 }
 
 /** Every mode is checked before the test fails, so one run lists all that is wrong. */
@@ -53,22 +46,7 @@ async function checkAccessible(page: Page, mode: string, found: Record<string, V
 }
 
 describeInBrowser('accessibility', () => {
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterEach(async () => {
-    const pages = opened.splice(0);
-    for (const { context } of pages) await context.close();
-    expect(pages.flatMap((p) => p.errors), 'console errors').toEqual([]);
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  }, 120_000);
-
+  session = explorerSession();
   it('a skip link leads to the graph; choosing an entity moves focus to its panel; the list of what is drawn follows the selection', async () => {
     const { page } = await open('/');
     await page.keyboard.press('Tab');
@@ -87,6 +65,9 @@ describeInBrowser('accessibility', () => {
     await page.keyboard.press('Enter');
     const list = page.getByRole('list', { name: 'Entities drawn on the canvas' });
     await list.waitFor();
+    // Each row: a checkbox that adds it to the selection, then its name, which selects it alone.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Selected: /);
     await page.keyboard.press('Tab');
     const first = await page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-entity-id'));
     expect(first).toBeTruthy();
@@ -141,7 +122,7 @@ describeInBrowser('accessibility', () => {
     await eventually(() => panel.count()).toBe(0);
 
     // Back and Forward through selection, a filter, focus and the label language.
-    await page.goto(`${server.url}/?node=town:pingshi`);
+    await page.goto(`${session.server.url}/?node=town:pingshi`);
     await page.waitForSelector('.graph-area[data-layout="done"][data-labels-drawn-ms]');
     const all = Number((await graphState(page)).nodeCount);
     await page.getByRole('group', { name: 'Entity types' }).locator('label').filter({ hasText: 'Target' }).locator('input').uncheck();
@@ -167,7 +148,7 @@ describeInBrowser('accessibility', () => {
   }, 120_000);
 
   for (const [size, options] of [['laptop', {}], ['phone', PHONE]] as const) {
-    it(`axe finds no serious violation in any mode (${size})`, async () => {
+    it(`axe finds no serious violation nor skipped heading level in any mode (${size})`, async () => {
       const { page } = await open('/', options);
       const found: Record<string, Violation[]> = {};
       const expectAccessible = (page: Page, mode: string) => checkAccessible(page, mode, found);
@@ -181,14 +162,17 @@ describeInBrowser('accessibility', () => {
       await expectAccessible(page, 'the entity panel');
       await page.getByRole('button', { name: 'Focus on neighbours' }).click();
       await expectAccessible(page, 'focus');
-      for (const path of ['/?from=town:beixiang-huangben&to=strategy:work-1&tab=path', '/?tab=outline&section=section:review-13fyp-1', '/?rel=LOCATED_IN:town:pingshi->town:lechang', '/?tab=briefing&node=glossary:12', '/?node=target:2021-2025:senlinfugailv-71&lang=both']) {
-        await page.goto(`${server.url}${path}`);
+      for (const path of ['/?from=town:beixiang-huangben&to=strategy:work-1&tab=path', '/?tab=outline&section=section:review-13fyp-1', '/?rel=LOCATED_IN:town:pingshi->town:lechang', '/?tab=briefing&node=glossary:12', '/?node=target:2021-2025:senlinfugailv-71&lang=both', '/?node=town:pingshi&also=town:lechang&grow=town:pingshi&expand=town:pingshi&color=section&size=pagerank&hideId=town:beixiang']) {
+        await page.goto(`${session.server.url}${path}`);
         await page.waitForSelector('.graph-area[data-layout="done"][data-labels-drawn-ms]');
         await page.waitForTimeout(500);
         if (size === 'phone' && path.includes('tab=')) await page.getByRole('tab', { selected: true }).click();
         await expectAccessible(page, path);
       }
-      expect(found, 'axe: serious or critical violations, by mode').toEqual({});
+      await page.getByRole('button', { name: 'Table', exact: true }).click();
+      await page.getByRole('region', { name: 'Table of what is drawn' }).locator('tbody tr').first().waitFor();
+      await expectAccessible(page, 'the data table');
+      expect(found, 'axe: serious or critical violations, and skipped heading levels, by mode').toEqual({});
       // axe walks the whole page nine times: allow it the time a shared machine needs.
     }, 240_000);
   }

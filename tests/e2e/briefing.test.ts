@@ -7,19 +7,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { DOMParser } from '@xmldom/xmldom';
 import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, graphState, launchBrowser, openPage, SCREENSHOTS, startServer, type ExplorerPage, type Running } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeInBrowser, type ExplorerPage, explorerSession, type ExplorerSession, graphState, type OpenOptions, SCREENSHOTS } from './harness.ts';
 
-let server: Running;
-let browser: Browser;
-const opened: ExplorerPage[] = [];
+let session: ExplorerSession;
 
-async function open(path: string): Promise<ExplorerPage> {
-  const explorer = await openPage(browser, `${server.url}${path}`);
-  opened.push(explorer);
-  return explorer;
-}
+const open = (path = '/', options?: OpenOptions): Promise<ExplorerPage> => session.open(path, options);
 
 async function downloadFrom(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), click()]);
@@ -27,7 +21,7 @@ async function downloadFrom(page: Page, click: () => Promise<void>): Promise<{ n
   return { name: download.suggestedFilename(), bytes: readFileSync(path) };
 }
 
-/** Decodes an image in the browser, as a reader's image viewer would. */
+/** Decodes an image in the session.browser, as a reader's image viewer would. */
 async function imageSize(page: Page, bytes: Buffer, type: string): Promise<{ width: number; height: number }> {
   return page.evaluate(
     async ({ base64, type }) => {
@@ -43,22 +37,7 @@ async function imageSize(page: Page, bytes: Buffer, type: string): Promise<{ wid
 }
 
 describeInBrowser('briefings', () => {
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterEach(async () => {
-    const pages = opened.splice(0);
-    for (const { context } of pages) await context.close();
-    expect(pages.flatMap((p) => p.errors), 'console errors').toEqual([]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
+  session = explorerSession();
   it('exports the view as PNG at 1x and 2x, as SVG with its Chinese font embedded, and as GEXF', async () => {
     const { page } = await open('/?node=town:pingshi&focus=1');
     const pictures = page.getByRole('group', { name: 'Picture of this view' });
@@ -102,11 +81,11 @@ describeInBrowser('briefings', () => {
     const panel = page.getByRole('region', { name: 'Briefing' });
     await panel.getByLabel('Caption for this view').fill('坪石镇 and its neighbours');
     await panel.getByRole('button', { name: 'Add this view' }).click();
-    await page.goto(`${server.url}/?hide=TARGET,GLOSSARY_TERM&tab=briefing`);
+    await page.goto(`${session.server.url}/?hide=TARGET,GLOSSARY_TERM&tab=briefing`);
     await page.waitForSelector('.graph-area[data-layout="done"][data-first-draw-ms][data-labels-drawn-ms]');
     await panel.getByLabel('Caption for this view').fill('Without targets and glossary');
     await panel.getByRole('button', { name: 'Add this view' }).click();
-    await page.goto(`${server.url}/?node=program:ten-hundred-project&tab=briefing`);
+    await page.goto(`${session.server.url}/?node=program:ten-hundred-project&tab=briefing`);
     await page.waitForSelector('.graph-area[data-layout="done"][data-first-draw-ms][data-labels-drawn-ms]');
     await panel.getByLabel('Caption for this view').fill('百千工程');
     await panel.getByRole('button', { name: 'Add this view' }).click();
@@ -122,7 +101,7 @@ describeInBrowser('briefings', () => {
     const link = await panel.getByLabel('Link to this briefing').inputValue();
     expect(link).toMatch(/#briefing=[A-Za-z0-9_-]+$/);
 
-    const shown = await open(link.replace(server.url, ''));
+    const shown = await open(link.replace(session.server.url, ''));
     const bar = shown.page.getByRole('region', { name: 'Briefing view' });
     await expect.poll(() => bar.textContent()).toContain('View 1 of 2');
     expect(await bar.textContent()).toContain('Without targets and glossary');

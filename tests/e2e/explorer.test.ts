@@ -5,24 +5,18 @@
  * failures are explained with a retry. Screenshots of each state go to tests/e2e/screenshots/.
  */
 import { writeFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
 import type { SeedArtefact } from '../../graph-seed/types.ts';
 import { syntheticSeed } from '../../scripts/bench/synthetic-seed.ts';
 import { readSeed } from '../../server/store/create-store.ts';
 import { LARGE_GRAPH_RELATIONS } from '../../client/src/views/graph/large-graph.ts';
-import { describeInBrowser, graphState, launchBrowser, openPage, screenshot, SCREENSHOTS, startServer, waitForGraph, type ExplorerPage, type Running } from './harness.ts';
+import { describeInBrowser, type ExplorerPage, explorerSession, type ExplorerSession, graphState, type OpenOptions, openPage, screenshot, SCREENSHOTS, startServer, waitForGraph } from './harness.ts';
 
-let server: Running;
-let browser: Browser;
+let session: ExplorerSession;
 let totals: { entities: number; relations: number; byType: Map<string, number> };
-const opened: ExplorerPage[] = [];
 
-async function open(path = '/', options?: { waitForGraph?: boolean }): Promise<ExplorerPage> {
-  const explorer = await openPage(browser, `${server.url}${path}`, options);
-  opened.push(explorer);
-  return explorer;
-}
+const open = (path = '/', options?: OpenOptions): Promise<ExplorerPage> => session.open(path, options);
 
 async function search(page: Page, box: string, text: string, expected: string): Promise<void> {
   const input = page.getByRole('combobox', { name: box });
@@ -31,25 +25,12 @@ async function search(page: Page, box: string, text: string, expected: string): 
 }
 
 describeInBrowser('explorer', () => {
+  session = explorerSession();
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    const { stats } = await server.gql<{ stats: { entityCount: number; relationCount: number; entitiesByType: { type: string; count: number }[] } }>(
+    const { stats } = await session.server.gql<{ stats: { entityCount: number; relationCount: number; entitiesByType: { type: string; count: number }[] } }>(
       '{ stats { entityCount relationCount entitiesByType { type count } } }',
     );
     totals = { entities: stats.entityCount, relations: stats.relationCount, byType: new Map(stats.entitiesByType.map((t) => [t.type, t.count])) };
-  });
-
-  afterEach(async () => {
-    const pages = opened.splice(0);
-    for (const { context } of pages) await context.close();
-    const errors = pages.flatMap((p) => p.errors);
-    expect(errors, 'console errors').toEqual([]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('draws the whole graph, with Chinese labels in the bundled font, and measures the first frame', async () => {
@@ -64,7 +45,7 @@ describeInBrowser('explorer', () => {
     expect(probe.firstDrawMs).toBeGreaterThan(0);
     // The seed comes laid out: the page draws each entity where the seed put it, without a layout run.
     expect(await page.evaluate(() => window.__explorer?.layoutSource)).toBe('seed');
-    const seeded = await server.gql<{ a: { position: unknown }; b: { position: unknown } }>('{ a: entity(id: "town:pingshi") { position { x y } } b: entity(id: "glossary:12") { position { x y } } }');
+    const seeded = await session.server.gql<{ a: { position: unknown }; b: { position: unknown } }>('{ a: entity(id: "town:pingshi") { position { x y } } b: entity(id: "glossary:12") { position { x y } } }');
     expect(await page.evaluate(() => window.__explorer?.graphPosition('town:pingshi'))).toEqual(seeded.a.position);
     expect(await page.evaluate(() => window.__explorer?.graphPosition('glossary:12'))).toEqual(seeded.b.position);
     const legend = page.getByRole('group', { name: 'Entity types' });
@@ -88,8 +69,7 @@ describeInBrowser('explorer', () => {
     }) } };
     const unplaced = await startServer(bare);
     try {
-      const explorer = await openPage(browser, unplaced.url);
-      opened.push(explorer);
+      const explorer = session.adopt(await openPage(session.browser, unplaced.url));
       const { page } = explorer;
       expect(await page.evaluate(() => window.__explorer?.layoutSource)).toBe('computed');
       const placed = seed.graph.nodes.find((n) => n.key === 'town:pingshi')!.attributes!;
@@ -137,7 +117,7 @@ describeInBrowser('explorer', () => {
     const panel = page.getByRole('complementary', { name: 'Entity details' });
     await expect.poll(() => panel.locator('.facts').textContent()).toContain('71');
     expect(await panel.locator('.facts').textContent()).toContain('2021–2025');
-    await page.goto(`${server.url}/?node=glossary:12`);
+    await page.goto(`${session.server.url}/?node=glossary:12`);
     await waitForGraph(page);
     await expect.poll(() => panel.locator('.definition').first().textContent()).toBeTruthy();
     await screenshot(page, '03-glossary-term');
@@ -154,12 +134,12 @@ describeInBrowser('explorer', () => {
     expect(Number(visibleEdges)).toBeLessThan(totals.relations);
     await screenshot(page, '04-filtered');
 
-    await page.goto(`${server.url}/?node=town:pingshi&focus=1`);
+    await page.goto(`${session.server.url}/?node=town:pingshi&focus=1`);
     await waitForGraph(page);
-    const { neighborhood } = await server.gql<{ neighborhood: { nodes: unknown[] } }>('{ neighborhood(id: "town:pingshi", depth: 1) { nodes { id } } }');
+    const { neighborhood } = await session.server.gql<{ neighborhood: { nodes: unknown[] } }>('{ neighborhood(id: "town:pingshi", depth: 1) { nodes { id } } }');
     await expect.poll(async () => Number((await graphState(page)).visibleNodes)).toBe(neighborhood.nodes.length);
     await page.getByRole('radiogroup', { name: 'Focus depth (hops)' }).getByRole('radio', { name: '2 hops' }).check();
-    const { neighborhood: two } = await server.gql<{ neighborhood: { nodes: unknown[] } }>('{ neighborhood(id: "town:pingshi", depth: 2, limit: 2000) { nodes { id } } }');
+    const { neighborhood: two } = await session.server.gql<{ neighborhood: { nodes: unknown[] } }>('{ neighborhood(id: "town:pingshi", depth: 2, limit: 2000) { nodes { id } } }');
     await expect.poll(async () => Number((await graphState(page)).visibleNodes)).toBe(two.nodes.length);
     expect(page.url()).toContain('focus=2');
     await screenshot(page, '05-focus');
@@ -172,7 +152,7 @@ describeInBrowser('explorer', () => {
     expect(drawnCount).toBeLessThan(two.nodes.length);
     const json = await page.getByRole('link', { name: 'JSON' }).getAttribute('href');
     expect(json).toMatch(/^\/export\/graph\.json\?ids=/);
-    const exported = await fetch(`${server.url}${json}`);
+    const exported = await fetch(`${session.server.url}${json}`);
     expect(exported.status).toBe(200);
     const file = (await exported.json()) as { nodes: { key: string; attributes: { type: string } }[] };
     expect(file.nodes).toHaveLength(drawnCount);
@@ -206,7 +186,7 @@ describeInBrowser('explorer', () => {
     expect(before.url).toMatch(/lang=en/);
     expect(before.url).toMatch(/cam=/);
 
-    const copy = await open(before.url.replace(server.url, ''));
+    const copy = await open(before.url.replace(session.server.url, ''));
     await expect.poll(() => copy.page.getByRole('complementary', { name: 'Entity details' }).getByRole('heading', { level: 2 }).textContent()).toBe('黄坌村');
     const after = await graphState(copy.page);
     expect(after.visibleNodes).toBe(before.state.visibleNodes);
@@ -225,7 +205,7 @@ describeInBrowser('explorer', () => {
     await page.getByRole('combobox', { name: 'Path from' }).press('Enter');
     await search(page, 'Path to', '乐昌市', '乐昌市');
     await page.getByRole('combobox', { name: 'Path to' }).press('Enter');
-    const { shortestPath } = await server.gql<{ shortestPath: { length: number; nodes: { id: string }[] } }>(
+    const { shortestPath } = await session.server.gql<{ shortestPath: { length: number; nodes: { id: string }[] } }>(
       '{ shortestPath(from: "town:beixiang-huangben", to: "town:lechang", maxLength: 10) { length nodes { id } } }',
     );
     await page.getByRole('heading', { name: `Shortest path: ${shortestPath.length} hop` }).waitFor();
@@ -254,13 +234,13 @@ describeInBrowser('explorer', () => {
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-section-id'));
     expect(focused).toBeTruthy();
     await page.keyboard.press('Enter');
-    const { section } = await server.gql<{ section: { entities: { id: string }[] } }>('query($id: ID!) { section(id: $id) { entities { id } } }', { id: focused });
+    const { section } = await session.server.gql<{ section: { entities: { id: string }[] } }>('query($id: ID!) { section(id: $id) { entities { id } } }', { id: focused });
     await expect.poll(async () => Number((await graphState(page)).emphasisedNodes)).toBe(section.entities.length);
     expect((await graphState(page)).emphasis).toBe('section');
     expect(page.url()).toContain(`section=${focused}`);
     await screenshot(page, '08-reading');
 
-    await page.goto(`${server.url}/?node=program:ten-hundred-project`);
+    await page.goto(`${session.server.url}/?node=program:ten-hundred-project`);
     await waitForGraph(page);
     const panel = page.getByRole('complementary', { name: 'Entity details' });
     const link = panel.locator('.passage__source button').first();
@@ -285,8 +265,7 @@ describeInBrowser('explorer', () => {
     const relations = LARGE_GRAPH_RELATIONS + 1000;
     const large = await startServer(syntheticSeed({ nodes: 3000, relations, seed: 2, layout: true }));
     try {
-      const explorer = await openPage(browser, large.url);
-      opened.push(explorer);
+      const explorer = session.adopt(await openPage(session.browser, large.url));
       const { page } = explorer;
       const state = await graphState(page);
       expect(Number(state.nodeCount)).toBe(3000);
@@ -315,7 +294,7 @@ describeInBrowser('explorer', () => {
   });
 
   it('explains an API failure and recovers on retry', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -323,7 +302,7 @@ describeInBrowser('explorer', () => {
       await page.route('**/graphql', (route) =>
         route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ errors: [{ message: 'The Neo4j store is not answering', extensions: { code: 'STORE_UNAVAILABLE' } }] }) }),
       );
-      await page.goto(server.url);
+      await page.goto(session.server.url);
       const alert = page.getByRole('alert');
       await expect.poll(() => alert.textContent()).toContain('unavailable');
       await screenshot(page, '10-store-unavailable');

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { describe } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect } from 'vitest';
 import type { SeedArtefact } from '../../graph-seed/types.ts';
 import { loadConfig } from '../../server/config.ts';
 import { readSeed } from '../../server/store/create-store.ts';
@@ -134,4 +134,64 @@ export async function graphState(page: Page): Promise<Record<string, string>> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
+}
+
+/** expect.poll with room for a shared machine: software WebGL and other test runs share two cores. */
+export const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
+
+/** One describe block's real server and browser, and the pages its tests open. */
+export interface ExplorerSession {
+  /** The server started for the block (valid inside tests and hooks). */
+  readonly server: Running;
+  readonly browser: Browser;
+  /** Opens `path` on the block's server in a fresh context (the session's default size unless given); closed after the test. */
+  open(path?: string, options?: OpenOptions): Promise<ExplorerPage>;
+  /** Has a page opened elsewhere (another server, a hand-made context) closed and checked after the test like the session's own. */
+  adopt(page: ExplorerPage): ExplorerPage;
+}
+
+/**
+ * The life cycle every end-to-end file shares, written once: call it inside `describeInBrowser`
+ * and it registers the hooks that start the real server (on the seed given, or the project's)
+ * and Chromium before the block, close each test's pages after it and fail the test on any
+ * console error or uncaught exception they saw, and stop both after the block.
+ */
+export function explorerSession(defaults: OpenOptions & { seed?: () => Promise<SeedArtefact> } = {}): ExplorerSession {
+  const { seed, ...openDefaults } = defaults;
+  let server: Running | undefined;
+  let browser: Browser | undefined;
+  const opened: ExplorerPage[] = [];
+  beforeAll(async () => {
+    server = await startServer(seed ? await seed() : undefined);
+    browser = await launchBrowser();
+  }, 180_000);
+  afterEach(async () => {
+    const pages = opened.splice(0);
+    for (const { context } of pages) await context.close();
+    expect(pages.flatMap((p) => p.errors), 'console errors').toEqual([]);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  }, 120_000);
+  const session: ExplorerSession = {
+    get server() {
+      if (!server) throw new Error('e2e: the server is not started yet (use the session inside a test or hook)');
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error('e2e: the browser is not launched yet (use the session inside a test or hook)');
+      return browser;
+    },
+    async open(path = '/', options) {
+      const explorer = await openPage(session.browser, `${session.server.url}${path}`, { ...openDefaults, ...options });
+      opened.push(explorer);
+      return explorer;
+    },
+    adopt(page) {
+      opened.push(page);
+      return page;
+    },
+  };
+  return session;
 }

@@ -6,24 +6,16 @@
  * acts on the text in the box; focus and sections do not keep state the reader cannot see; the
  * Briefing tab shows what "Add this view" saves.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { readSeed } from '../../server/store/create-store.ts';
-import { describeInBrowser, graphState, launchBrowser, openPage, screenshot, startServer, type ExplorerPage, type Running } from './harness.ts';
+import { describeInBrowser, eventually, type ExplorerPage, explorerSession, type ExplorerSession, graphState, type OpenOptions, screenshot } from './harness.ts';
 import { cameraSettled, expectFramed, paintedShare } from './view-checks.ts';
 
-let server: Running;
-let browser: Browser;
-const opened: ExplorerPage[] = [];
+let session: ExplorerSession;
 
-/** expect.poll with room for a shared machine: software WebGL and six other test runs share two cores. */
-const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
 
-async function open(path: string): Promise<ExplorerPage> {
-  const explorer = await openPage(browser, `${server.url}${path}`);
-  opened.push(explorer);
-  return explorer;
-}
+const open = (path = '/', options?: OpenOptions): Promise<ExplorerPage> => session.open(path, options);
 
 /** The entities drawn now, as the page's probe knows them. */
 async function drawnEntities(page: Page, all: readonly string[]): Promise<string[]> {
@@ -33,27 +25,12 @@ async function drawnEntities(page: Page, all: readonly string[]): Promise<string
 const panelHeading = (page: Page) => page.getByRole('complementary', { name: 'Entity details' }).getByRole('heading', { level: 2 });
 
 describeInBrowser('modes draw what they promise', () => {
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterEach(async () => {
-    const pages = opened.splice(0);
-    for (const { context } of pages) await context.close();
-    expect(pages.flatMap((p) => p.errors), 'console errors').toEqual([]);
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  }, 120_000);
-
+  session = explorerSession();
   it('focus on neighbours frames the neighbourhood on the canvas', async () => {
     const { page } = await open('/?node=town:pingshi');
     await expectFramed(page, ['town:pingshi']);
     await page.getByRole('button', { name: 'Focus on neighbours' }).click();
-    const { neighborhood } = await server.gql<{ neighborhood: { nodes: { id: string }[] } }>('{ neighborhood(id: "town:pingshi", depth: 1, limit: 2000) { nodes { id } } }');
+    const { neighborhood } = await session.server.gql<{ neighborhood: { nodes: { id: string }[] } }>('{ neighborhood(id: "town:pingshi", depth: 1, limit: 2000) { nodes { id } } }');
     const ids = neighborhood.nodes.map((n) => n.id);
     await eventually(async () => Number((await graphState(page)).visibleNodes)).toBe(ids.length);
     const seen = await expectFramed(page, ids, 0.4);
@@ -65,7 +42,7 @@ describeInBrowser('modes draw what they promise', () => {
     await screenshot(page, '20-focus-framed');
 
     // The same through the Filters checkbox, from a link that carries a camera far away.
-    await page.goto(`${server.url}/?node=town:pingshi&cam=34.03,-109.24,1`);
+    await page.goto(`${session.server.url}/?node=town:pingshi&cam=34.03,-109.24,1`);
     await page.waitForSelector('.graph-area[data-layout="done"][data-labels-drawn-ms]');
     await page.getByRole('group', { name: 'Focus' }).getByRole('checkbox').check();
     await expectFramed(page, ids, 0.4);
@@ -73,7 +50,7 @@ describeInBrowser('modes draw what they promise', () => {
 
   it('a path is drawn in view, and ⤢, 0 and zoom-out move the camera and it stays there', async () => {
     const { page } = await open('/?from=town:beixiang-huangben&to=strategy:work-1&tab=path');
-    const { shortestPath } = await server.gql<{ shortestPath: { nodes: { id: string }[] } }>('{ shortestPath(from: "town:beixiang-huangben", to: "strategy:work-1", maxLength: 10) { nodes { id } } }');
+    const { shortestPath } = await session.server.gql<{ shortestPath: { nodes: { id: string }[] } }>('{ shortestPath(from: "town:beixiang-huangben", to: "strategy:work-1", maxLength: 10) { nodes { id } } }');
     const stops = shortestPath.nodes.map((n) => n.id);
     await eventually(async () => (await graphState(page)).emphasis).toBe('path');
     const framed = await expectFramed(page, stops, 0.3);
@@ -107,7 +84,7 @@ describeInBrowser('modes draw what they promise', () => {
   it('a report section chosen under an old focus lights up and frames all its drawn entities, also on the Briefing tab', async () => {
     const { page } = await open('/?node=town:pingshi&focus=1&tab=outline');
     const tree = page.getByRole('tree', { name: 'Report outline' });
-    const { sections } = await server.gql<{ sections: { id: string; entities: { id: string }[] }[] }>('{ sections { id entities { id } } }');
+    const { sections } = await session.server.gql<{ sections: { id: string; entities: { id: string }[] }[] }>('{ sections { id entities { id } } }');
     // A section about places far from 坪石镇: chosen with a focus left on, it must still light up all its entities.
     const section = sections.filter((s) => s.entities.length >= 6 && !s.entities.some((e) => e.id === 'town:pingshi')).sort((a, b) => b.entities.length - a.entities.length)[0]!;
     await tree.waitFor();
@@ -154,7 +131,7 @@ describeInBrowser('modes draw what they promise', () => {
   }, 120_000);
 
   it('Enter in search acts on the text in the box, waiting for its hits', async () => {
-    const { search } = await server.gql<{ search: { entity: { id: string; name: string } }[] }>('{ search(query: "139", first: 1) { entity { id name } } }');
+    const { search } = await session.server.gql<{ search: { entity: { id: string; name: string } }[] }>('{ search(query: "139", first: 1) { entity { id name } } }');
     const wanted = search[0]!.entity;
     expect(wanted.name).toContain('139');
     const { page } = await open('/');
@@ -178,7 +155,7 @@ describeInBrowser('modes draw what they promise', () => {
 
   it('"only" in the legend shows one type alone in one click, and again shows them all', async () => {
     const { page } = await open('/');
-    const { stats } = await server.gql<{ stats: { entityCount: number; entitiesByType: { type: string; count: number }[] } }>('{ stats { entityCount entitiesByType { type count } } }');
+    const { stats } = await session.server.gql<{ stats: { entityCount: number; entitiesByType: { type: string; count: number }[] } }>('{ stats { entityCount entitiesByType { type count } } }');
     const targets = stats.entitiesByType.find((t) => t.type === 'TARGET')!.count;
     const legend = page.getByRole('group', { name: 'Entity types' });
     await legend.getByRole('button', { name: 'only Target' }).click();
@@ -204,4 +181,33 @@ describeInBrowser('modes draw what they promise', () => {
     expect(await page.getByRole('button', { name: 'Focus on neighbours' }).getAttribute('aria-pressed')).toBe('false');
     await expectFramed(page, ['town:beixiang-huangben']);
   }, 120_000);
+
+  it('at 1440×900 too: focus, a path, a section link, grow mode and a `?node=` link each frame what was chosen', async () => {
+    const wide = { viewport: { width: 1440, height: 900 } };
+    const { neighborhood } = await session.server.gql<{ neighborhood: { nodes: { id: string }[] } }>('{ neighborhood(id: "town:pingshi", depth: 1, limit: 2000) { nodes { id } } }');
+    const around = neighborhood.nodes.map((n) => n.id);
+    const focus = await open('/?node=town:pingshi&focus=1', wide);
+    await expectFramed(focus.page, around, 0.4);
+    expect(await paintedShare(focus.page)).toBeGreaterThan(0.01);
+    await screenshot(focus.page, '21-wide-focus');
+
+    const { shortestPath } = await session.server.gql<{ shortestPath: { nodes: { id: string }[] } }>('{ shortestPath(from: "town:beixiang-huangben", to: "strategy:work-1", maxLength: 10) { nodes { id } } }');
+    const path = await open('/?from=town:beixiang-huangben&to=strategy:work-1&tab=path', wide);
+    await eventually(async () => (await graphState(path.page)).emphasis).toBe('path');
+    await expectFramed(path.page, shortestPath.nodes.map((n) => n.id), 0.3);
+    await screenshot(path.page, '22-wide-path');
+
+    const { section } = await session.server.gql<{ section: { entities: { id: string }[] } }>('{ section(id: "section:review-13fyp-1") { entities { id } } }');
+    const reading = await open('/?tab=outline&section=section:review-13fyp-1', wide);
+    const members = [...new Set(section.entities.map((e) => e.id))];
+    await eventually(async () => Number((await graphState(reading.page)).emphasisedNodes)).toBe(members.length);
+    await expectFramed(reading.page, members, 0.3);
+
+    const grown = await open('/?grow=town:pingshi&expand=town:pingshi', wide);
+    await eventually(async () => Number((await graphState(grown.page)).visibleNodes)).toBe(around.length);
+    await expectFramed(grown.page, around, 0.4);
+
+    const linked = await open('/?node=glossary:12', wide);
+    await expectFramed(linked.page, ['glossary:12']);
+  }, 180_000);
 });

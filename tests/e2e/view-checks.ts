@@ -92,3 +92,20 @@ export async function paintedShare(page: Page): Promise<number> {
     return painted / (data.length / 4);
   }, png.toString('base64'));
 }
+
+/** Clicks (or double-clicks) an entity where it is drawn on the canvas, as a person would with the mouse, holding the keys given. */
+export async function clickEntity(page: Page, id: string, options: { double?: boolean; modifiers?: ('Shift' | 'Control')[] } = {}): Promise<void> {
+  await cameraSettled(page);
+  const box = (await page.locator('.graph-area').boundingBox())!;
+  const at = await page.evaluate((wanted) => window.__explorer!.viewportPosition(wanted), id);
+  if (!at || at.x < 0 || at.y < 0 || at.x > box.width || at.y > box.height) throw new Error(`e2e: ${id} is not drawn inside the canvas`);
+  for (const key of options.modifiers ?? []) await page.keyboard.down(key);
+  if (options.double) await page.mouse.dblclick(box.x + at.x, box.y + at.y);
+  else await page.mouse.click(box.x + at.x, box.y + at.y);
+  for (const key of options.modifiers ?? []) await page.keyboard.up(key);
+}
+
+/** The entities among `ids` drawn now (not hidden by a filter, grow mode or the reader). */
+export async function drawnOf(page: Page, ids: readonly string[]): Promise<string[]> {
+  return page.evaluate((wanted) => wanted.filter((id) => window.__explorer!.nodeDisplay(id) !== null), ids as string[]);
+}

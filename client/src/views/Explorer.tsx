@@ -15,8 +15,8 @@ import { buildGraphIndex } from '../core/graph/graph-index.ts';
 import { buildLabelTable } from '../core/graph/labels.ts';
 import type { GraphData } from '../core/graph/types.ts';
 import { computeEmphasis, type Emphasis } from '../core/highlight/index.ts';
-import type { ViewAction } from '../core/view-state/index.ts';
-import type { FocusDepth, ViewState } from '../core/view-state/types.ts';
+import { selectionOf, type ViewAction } from '../core/view-state/index.ts';
+import type { FocusDepth, Measure, ViewState } from '../core/view-state/types.ts';
 import { parseViewState, serializeViewState } from '../core/view-state/url.ts';
 import { BriefingPanel } from './briefing/BriefingPanel.tsx';
 import { PresentBar } from './briefing/PresentBar.tsx';
@@ -28,17 +28,21 @@ import type { PictureFormat } from './export/ExportPanel.tsx';
 import { fetchPassages, sectionTrails } from './export/passages.ts';
 import { measurePictureText, paintPng, svgDocument, type PictureCaption } from './export/picture.ts';
 import { relabelScene } from '../core/export/picture-layout.ts';
-import { FiltersPanel } from './filters/FiltersPanel.tsx';
+import { FiltersPanel, MEASURE_TEXT } from './filters/FiltersPanel.tsx';
+import { sequentialColor } from '../core/measures/index.ts';
 import { canvasKeyAction } from './graph/canvas-keys.ts';
 import { DrawnList } from './graph/DrawnList.tsx';
+import { DataTable } from './table/DataTable.tsx';
 import { GraphView, type GraphHandle } from './graph/GraphView.tsx';
 import type { RenderModel } from './graph/render-model.ts';
+import { useAppearance } from './graph/use-appearance.ts';
 import { useAutoCamera } from './graph/use-auto-camera.ts';
 import { useLayout, type LayoutStatus } from './graph/use-layout.ts';
 import { Header } from './Header.tsx';
 import { OutlinePanel } from './outline/OutlinePanel.tsx';
 import { EntityPanel } from './panel/EntityPanel.tsx';
 import { RelationPanel } from './panel/RelationPanel.tsx';
+import { SelectionSummary } from './panel/SelectionSummary.tsx';
 import { PathPanel } from './path/PathPanel.tsx';
 import { Sidebar } from './Sidebar.tsx';
 import { useModeData } from './state/use-mode-data.ts';
@@ -57,6 +61,11 @@ function caption(view: ViewState, emphasis: Emphasis | null, layout: LayoutStatu
     return `Section: ${sectionTitle} · ${emphasis.entities.size} ${emphasis.entities.size === 1 ? 'entity' : 'entities'}${hidden}`;
   }
   if (view.selected && view.focusDepth) return `Focus: ${names(view.selected)}, ${view.focusDepth} hop(s)`;
+  if (view.growth) {
+    const { start, expanded } = view.growth;
+    return `Grown from ${names(start)}: ${expanded.length} expanded · double-click a node to add its neighbours`;
+  }
+  if (emphasis?.reason === 'selection' && view.alsoSelected.length) return `${view.alsoSelected.length + 1} entities selected and their neighbours`;
   if (emphasis?.reason === 'selection' && view.selected) return `${names(view.selected)} and its neighbours`;
   if (emphasis?.reason === 'relation') return `Relation: ${[...emphasis.entities].map(names).join(' — ')}`;
   return null;
@@ -92,19 +101,31 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
       hiddenTypes: view.hiddenTypes,
       hiddenRelations: view.hiddenRelations,
       focus: view.selected && view.focusDepth ? { center: view.selected, depth: view.focusDepth } : null,
-      keepEntities: [...(view.selected ? [view.selected] : []), ...(keepPath ? pathStops.entities : [])],
+      growth: view.growth,
+      hiddenEntities: view.hiddenEntities,
+      keepEntities: [...selectionOf(view), ...(keepPath ? pathStops.entities : [])],
       keepRelations: keepPath ? pathStops.relations : [],
     });
-  }, [index, view.hiddenTypes, view.hiddenRelations, view.selected, view.focusDepth, shownTab, pathStops]);
+  }, [index, view.hiddenTypes, view.hiddenRelations, view.selected, view.alsoSelected, view.focusDepth, view.growth, view.hiddenEntities, shownTab, pathStops]);
   const emphasis = useMemo(
     () => computeEmphasis(index, visibility, { view: { ...view, tab: shownTab }, path: pathStops, sectionEntities: sectionMembers }),
     // `view` is read only for these fields.
-    [index, visibility, shownTab, view.selected, view.selectedRelation, view.section, view.focusDepth, pathStops, sectionMembers],
+    [index, visibility, shownTab, view.selected, view.alsoSelected, view.selectedRelation, view.section, view.focusDepth, pathStops, sectionMembers],
   );
   const labels = useMemo(() => buildLabelTable(index.entities.values(), view.labels), [index, view.labels]);
+  const appearance = useAppearance(index, visibility, view);
   const model = useMemo(
-    (): RenderModel => ({ visibility, emphasis, selected: view.selected, selectedRelation: view.selectedRelation, labels }),
-    [visibility, emphasis, view.selected, view.selectedRelation, labels],
+    (): RenderModel => ({
+      visibility,
+      emphasis,
+      selected: view.selected,
+      alsoSelected: new Set(view.alsoSelected),
+      selectedRelation: view.selectedRelation,
+      labels,
+      sizes: appearance.sizes,
+      colors: appearance.colors,
+    }),
+    [visibility, emphasis, view.selected, view.alsoSelected, view.selectedRelation, labels, appearance.sizes, appearance.colors],
   );
 
   const relation = view.selectedRelation ? index.relations.get(view.selectedRelation) : undefined;
@@ -129,6 +150,17 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
     select(id);
     handle.current?.locate(id);
   };
+  /** Shift/ctrl-click (canvas, list): adds to the selection or takes out; the panel shows the last one added. */
+  const toggleSelect = (id: string) => dispatch({ type: 'toggleSelect', id });
+  const expand = (ids: readonly string[]) => {
+    dispatch({ type: 'expand', ids });
+    fitVisible();
+  };
+  const startGrowth = (id: string) => {
+    dispatch({ type: 'startGrowth', id });
+    setTimeout(() => handle.current?.locate(id), 0);
+  };
+  const hide = (ids: readonly string[]) => dispatch({ type: 'hideEntities', ids });
   const chooseSection = (id: string | null) => dispatch({ type: 'setSection', id });
 
   // Escape closes the panel from anywhere, unless a control used it first (the search box
@@ -139,7 +171,7 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
       if (!view.selected && !view.selectedRelation) return;
       const active = document.activeElement;
       if (!active || active === document.body || active.closest('.panel')) graphAreaRef.current?.focus();
-      if (view.selected) dispatch({ type: 'select', id: null });
+      if (view.selected) dispatch({ type: 'clearSelection' });
       else dispatch({ type: 'selectRelation', id: null });
     };
     window.addEventListener('keydown', onKey);
@@ -164,8 +196,20 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
       date: new Date().toISOString().slice(0, 10),
       shown: described ? `${shown} · ${described}` : shown,
       sections: sectionsShown,
-      legend: legendEntries(countByType(index, visibility.entities)),
+      legend: pictureLegend(),
     };
+  };
+  // The picture's legend says what its colours mean: the types, the sections, or a measure's light and dark ends.
+  const pictureLegend = () => {
+    if (appearance.sectionKey) return appearance.sectionKey.filter((k) => k.count > 0).map((k) => ({ color: k.color, label: `${k.title} (${k.count})` }));
+    if (appearance.colorRange) {
+      const name = MEASURE_TEXT[view.colorBy as Measure].name;
+      return [
+        { color: sequentialColor(0), label: `${name} ${appearance.colorRange.min.toPrecision(3)} (lowest)` },
+        { color: sequentialColor(1), label: `${name} ${appearance.colorRange.max.toPrecision(3)} (highest)` },
+      ];
+    }
+    return legendEntries(countByType(index, visibility.entities));
   };
   const takePicture = async (format: PictureFormat) => {
     if (!handle.current) throw new Error('Explorer: the graph is not drawn yet');
@@ -263,7 +307,7 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
           sheetOpen={sheetOpen}
           onSheet={setSheetOpen}
           panels={{
-            filters: <FiltersPanel index={index} visibility={visibility} view={view} dispatch={dispatch} onFocus={setFocus} onPicture={takePicture} />,
+            filters: <FiltersPanel index={index} visibility={visibility} view={view} dispatch={dispatch} onFocus={setFocus} onPicture={takePicture} appearance={appearance} />,
             path: <PathPanel index={index} view={view} dispatch={dispatch} result={path} onSelect={selectAndLocate} onSection={chooseSection} />,
             outline: <OutlinePanel index={index} sections={sections} sectionEntities={sectionEntities} current={view.section} onChoose={chooseSection} onSelect={selectAndLocate} />,
             briefing: (
@@ -292,6 +336,7 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
           data-visible-nodes={visibility.entities.size}
           data-visible-edges={visibility.relations.size}
           data-emphasis={emphasis?.reason ?? ''}
+          data-appearance={appearance.status}
           data-emphasised-nodes={emphasis?.entities.size ?? 0}
           data-emphasised-edges={emphasis?.relations.size ?? 0}
           data-first-draw-ms={firstDrawMs === null ? undefined : Math.round(firstDrawMs)}
@@ -304,6 +349,10 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
             layout={layout}
             camera={view.camera}
             onSelect={select}
+            onToggleSelect={toggleSelect}
+            onExpand={(id) => expand([id])}
+            positions={view.positions}
+            onMove={(id, position) => dispatch({ type: 'moveEntity', id, position })}
             onSelectRelation={(id) => dispatch({ type: 'selectRelation', id })}
             onCamera={(camera) => dispatch({ type: 'setCamera', camera })}
             onFirstDraw={setFirstDrawMs}
@@ -324,7 +373,8 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
               {described ?? HINT}
             </p>
           )}
-          <DrawnList index={index} visibility={visibility} emphasis={emphasis} labels={labels} selected={view.selected} onChoose={selectAndLocate} />
+          <DrawnList index={index} visibility={visibility} emphasis={emphasis} labels={labels} selected={view.selected} alsoSelected={view.alsoSelected} onChoose={selectAndLocate} onToggle={toggleSelect} />
+          <DataTable index={index} visibility={visibility} selection={selectionOf(view)} onChoose={selectAndLocate} onToggle={toggleSelect} />
           <div className="graph-area__controls" role="group" aria-label="Camera">
             <button type="button" className="icon-button" onClick={() => handle.current?.zoomIn()} aria-label="Zoom in" title="Zoom in (+)">
               +
@@ -349,7 +399,29 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
               setSheetOpen(true);
             }}
             onFocus={setFocus}
-            onClose={() => select(null)}
+            onStartGrowth={startGrowth}
+            onExpand={(id) => expand([id])}
+            onHide={(id) => hide([id])}
+            growing={view.growth !== null}
+            expanded={view.growth?.expanded.includes(view.selected!) ?? false}
+            onClose={() => dispatch({ type: 'clearSelection' })}
+            selection={
+              <SelectionSummary
+                index={index}
+                selection={selectionOf(view)}
+                hiddenRelations={view.hiddenRelations}
+                onLocate={(id) => handle.current?.locate(id)}
+                onDeselect={toggleSelect}
+                onClear={() => dispatch({ type: 'clearSelection' })}
+                onPath={(from, to) => {
+                  dispatch({ type: 'setPathEnd', end: 'from', id: from });
+                  dispatch({ type: 'setPathEnd', end: 'to', id: to });
+                  setSheetOpen(true);
+                }}
+                onExpand={expand}
+                onHide={hide}
+              />
+            }
           />
         )}
         {relation && (

@@ -3,7 +3,7 @@
  * same part of the graph the canvas shows, and the legend that goes under a picture of it.
  */
 import { ENTITY_STYLE } from '../graph/style.ts';
-import { ENTITY_TYPES, RELATION_TYPES, type EntityType } from '../graph/types.ts';
+import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../graph/types.ts';
 import type { ViewState } from '../view-state/types.ts';
 
 export const EXPORT_FILES = [
@@ -32,15 +32,32 @@ export interface ExportRequest {
  * describes, so the drawn entities are named one by one (`ids`, sorted for a stable address).
  * `drawn`: the ids on the canvas (the explorer's visibility), used only under focus.
  */
-export function exportRequest(view: Pick<ViewState, 'selected' | 'focusDepth' | 'hiddenTypes' | 'hiddenRelations'>, drawn: ReadonlySet<string>): ExportRequest {
+export function exportRequest(
+  view: Pick<ViewState, 'selected' | 'focusDepth' | 'hiddenTypes' | 'hiddenRelations'> & Partial<Pick<ViewState, 'growth' | 'hiddenEntities'>>,
+  drawn: ReadonlySet<string>,
+): ExportRequest {
   const params = new URLSearchParams();
-  const focused = Boolean(view.selected && view.focusDepth);
-  if (focused) params.set('ids', [...drawn].sort().join(','));
+  if (!drawnByTypes(view)) params.set('ids', [...drawn].sort().join(','));
   else if (view.hiddenTypes.length) params.set('types', ENTITY_TYPES.filter((t) => !view.hiddenTypes.includes(t)).join(','));
   if (view.hiddenRelations.length) params.set('relationTypes', RELATION_TYPES.filter((t) => !view.hiddenRelations.includes(t)).join(','));
   const query = params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');
   if (query.length > MAX_EXPORT_URL) return { query: '', form: Object.fromEntries(params) };
   return { query: query ? `?${query}` : '', form: null };
+}
+
+/** Whether the types shown describe what is drawn; not under focus, in grow mode, or with entities hidden one by one. */
+export function drawnByTypes(view: Pick<ViewState, 'selected' | 'focusDepth'> & Partial<Pick<ViewState, 'growth' | 'hiddenEntities'>>): boolean {
+  return !(view.selected && view.focusDepth) && !view.growth && !view.hiddenEntities?.length;
+}
+
+/** The export request for a chosen set of entities (a selection): those entities and the relations among them, of the relation types shown. */
+export function idsExportRequest(ids: readonly string[], hiddenRelations: readonly RelationType[]): ExportRequest {
+  const params = new URLSearchParams();
+  params.set('ids', [...new Set(ids)].sort().join(','));
+  if (hiddenRelations.length) params.set('relationTypes', RELATION_TYPES.filter((t) => !hiddenRelations.includes(t)).join(','));
+  const query = params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');
+  if (query.length > MAX_EXPORT_URL) return { query: '', form: Object.fromEntries(params) };
+  return { query: `?${query}`, form: null };
 }
 
 export interface LegendEntry {

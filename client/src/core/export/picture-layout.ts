@@ -61,6 +61,8 @@ export interface PictureLayout {
   height: number;
   lines: TextLine[];
   legend: Array<LegendEntry & { x: number; y: number }>;
+  /** The legend's font size in pixels (12 on screen; larger in a picture relabelled for print, in step with its labels). */
+  legendSize: number;
 }
 
 export const SOURCE_LINE = 'Source: 乐昌市2021年政府工作报告 (Lechang 2021 government work report)';
@@ -93,25 +95,34 @@ export function sectionsLines(sections: readonly string[]): string[] {
   return sections.slice(0, MAX_SECTIONS).map((section, i) => (i === 0 ? `Sections${more}: ${section}` : section));
 }
 
+/**
+ * The text under the picture. Its sizes follow the labels' (12 px on screen): a picture
+ * relabelled for print at 20 px gets a caption and legend 20/12 as large, so they print as
+ * large as the labels (about 9–10 pt) rather than at 6.
+ */
 export function layoutPicture(scene: PictureScene): PictureLayout {
   const { width } = scene;
+  const k = Math.max(1, (scene.labelSize ?? LABEL_SIZE) / LABEL_SIZE);
+  const line = LINE * k;
+  const pad = PADDING * k;
   const lines: TextLine[] = [];
-  let y = scene.height + PADDING + LINE * 0.8;
-  lines.push({ text: scene.text.title, x: PADDING, y, size: 15, weight: 600, color: '#1f2328' });
-  y += LINE;
-  lines.push({ text: fitText(`${scene.text.date} · ${scene.text.shown}`, 12, width - PADDING * 2), x: PADDING, y, size: 12, weight: 400, color: '#475467' });
-  y += LINE;
-  const column = (width - PADDING * 2) / LEGEND_COLUMNS;
-  const legend = scene.legend.map((entry, i) => ({ ...entry, x: PADDING + (i % LEGEND_COLUMNS) * column, y: y + Math.floor(i / LEGEND_COLUMNS) * LINE }));
-  y += Math.ceil(scene.legend.length / LEGEND_COLUMNS) * LINE;
-  lines.push({ text: SOURCE_LINE, x: PADDING, y, size: 12, weight: 400, color: '#667085' });
-  y += LINE;
+  let y = scene.height + pad + line * 0.8;
+  lines.push({ text: scene.text.title, x: pad, y, size: 15 * k, weight: 600, color: '#1f2328' });
+  y += line;
+  lines.push({ text: fitText(`${scene.text.date} · ${scene.text.shown}`, 12 * k, width - pad * 2), x: pad, y, size: 12 * k, weight: 400, color: '#475467' });
+  y += line;
+  const columns = Math.max(1, Math.min(LEGEND_COLUMNS, Math.floor((width - pad * 2) / (220 * k))));
+  const column = (width - pad * 2) / columns;
+  const legend = scene.legend.map((entry, i) => ({ ...entry, label: fitText(entry.label, 12 * k, column - 16 * k), x: pad + (i % columns) * column, y: y + Math.floor(i / columns) * line }));
+  y += Math.ceil(scene.legend.length / columns) * line;
+  lines.push({ text: SOURCE_LINE, x: pad, y, size: 12 * k, weight: 400, color: '#667085' });
+  y += line;
   for (const section of sectionsLines(scene.text.sections)) {
-    lines.push({ text: fitText(section, 11, width - PADDING * 2), x: PADDING, y, size: 11, weight: 400, color: '#667085' });
-    y += LINE * 0.8;
+    lines.push({ text: fitText(section, 11 * k, width - pad * 2), x: pad, y, size: 11 * k, weight: 400, color: '#667085' });
+    y += line * 0.8;
   }
-  y += PADDING / 2;
-  return { width, height: Math.ceil(y), lines, legend };
+  y += pad / 2;
+  return { width, height: Math.ceil(y), lines, legend, legendSize: 12 * k };
 }
 
 /** Every character the picture draws, for choosing font slices. */

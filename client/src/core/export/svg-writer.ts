@@ -56,9 +56,10 @@ export function writeSvg(scene: PictureScene, fonts: readonly EmbeddedFont[]): s
   for (const line of layout.lines) {
     out.push(`<text x="${n(line.x)}" y="${n(line.y)}" font-size="${line.size}" font-weight="${line.weight}" fill="${line.color}">${escapeXml(line.text)}</text>`);
   }
-  out.push('<g class="legend" font-size="12" fill="#1f2328">');
+  const k = layout.legendSize / 12;
+  out.push(`<g class="legend" font-size="${n(layout.legendSize)}" fill="#1f2328">`);
   for (const entry of layout.legend) {
-    out.push(`<circle cx="${n(entry.x + 6)}" cy="${n(entry.y - 4)}" r="5" fill="${escapeXml(entry.color)}"/><text x="${n(entry.x + 16)}" y="${n(entry.y)}">${escapeXml(entry.label)}</text>`);
+    out.push(`<circle cx="${n(entry.x + 6 * k)}" cy="${n(entry.y - 4 * k)}" r="${n(5 * k)}" fill="${escapeXml(entry.color)}"/><text x="${n(entry.x + 16 * k)}" y="${n(entry.y)}">${escapeXml(entry.label)}</text>`);
   }
   out.push('</g></svg>');
   return out.join('\n');

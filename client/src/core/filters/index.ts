@@ -5,12 +5,16 @@
  * hides what the reader is looking at.
  */
 import type { EntityType, GraphIndex, RelationType } from '../graph/types.ts';
-import type { FocusDepth } from '../view-state/types.ts';
+import type { FocusDepth, Growth } from '../view-state/types.ts';
 
 export interface VisibilityOptions {
   hiddenTypes: readonly EntityType[];
   hiddenRelations: readonly RelationType[];
   focus: { center: string; depth: FocusDepth } | null;
+  /** Grow mode: only the start, the expanded entities and the expanded entities' neighbours (of the types shown). */
+  growth?: Growth | null;
+  /** Entities hidden one by one, whatever their type (unless kept below). */
+  hiddenEntities?: readonly string[];
   /** Entities and relations drawn regardless of the filters. */
   keepEntities?: Iterable<string>;
   keepRelations?: Iterable<string>;
@@ -45,6 +49,22 @@ export function neighbourhood(
   return reached;
 }
 
+/**
+ * What grow mode draws: the start and every expanded entity (kept even when their type is
+ * hidden: the reader chose them), and the neighbours of each expanded entity that `allowed`
+ * lets through. Ids no longer in the graph are skipped.
+ */
+export function grown(index: GraphIndex, growth: Growth, allowed: { entity: (id: string) => boolean; relationType: (type: RelationType) => boolean }): Set<string> {
+  const entities = new Set<string>();
+  if (index.entities.has(growth.start)) entities.add(growth.start);
+  for (const id of growth.expanded) {
+    if (!index.entities.has(id)) continue;
+    entities.add(id);
+    for (const { other, type } of index.adjacency.get(id) ?? []) if (allowed.relationType(type) && allowed.entity(other)) entities.add(other);
+  }
+  return entities;
+}
+
 export function computeVisibility(index: GraphIndex, options: VisibilityOptions): Visibility {
   const hiddenTypes = new Set(options.hiddenTypes);
   const hiddenRelations = new Set(options.hiddenRelations);
@@ -54,12 +74,16 @@ export function computeVisibility(index: GraphIndex, options: VisibilityOptions)
   };
   const relationShown = (type: RelationType) => !hiddenRelations.has(type);
 
+  const hidden = new Set(options.hiddenEntities ?? []);
+  const allowed = { entity: (id: string) => typeShown(id) && !hidden.has(id), relationType: relationShown };
   let entities: Set<string>;
   if (options.focus && index.entities.has(options.focus.center)) {
-    entities = neighbourhood(index, options.focus.center, options.focus.depth, { entity: typeShown, relationType: relationShown });
+    entities = neighbourhood(index, options.focus.center, options.focus.depth, allowed);
+  } else if (options.growth) {
+    entities = grown(index, options.growth, allowed);
   } else {
     entities = new Set();
-    for (const id of index.entities.keys()) if (typeShown(id)) entities.add(id);
+    for (const id of index.entities.keys()) if (allowed.entity(id)) entities.add(id);
   }
   for (const id of options.keepEntities ?? []) if (index.entities.has(id)) entities.add(id);
 

@@ -23,14 +23,17 @@ export interface PathStops {
   relations: readonly string[];
 }
 
-/** The selected entity, its visible neighbours and the visible relations that join them to it. */
-export function selectionEmphasis(index: GraphIndex, visibility: Visibility, selected: string): Emphasis {
-  const entities = new Set<string>([selected]);
+/** The selected entities (one or several), their visible neighbours and the visible relations that join them to them. */
+export function selectionEmphasis(index: GraphIndex, visibility: Visibility, selected: string | readonly string[]): Emphasis {
+  const chosen = typeof selected === 'string' ? [selected] : selected;
+  const entities = new Set<string>(chosen);
   const relations = new Set<string>();
-  for (const { relation, other } of index.adjacency.get(selected) ?? []) {
-    if (!visibility.relations.has(relation)) continue;
-    relations.add(relation);
-    entities.add(other);
+  for (const id of chosen) {
+    for (const { relation, other } of index.adjacency.get(id) ?? []) {
+      if (!visibility.relations.has(relation)) continue;
+      relations.add(relation);
+      entities.add(other);
+    }
   }
   return { entities, relations, reason: 'selection', notDrawn: 0 };
 }
@@ -63,7 +66,7 @@ export function groupEmphasis(index: GraphIndex, visibility: Visibility, members
 }
 
 export interface EmphasisInputs {
-  view: Pick<ViewState, 'tab' | 'selected' | 'selectedRelation' | 'section' | 'focusDepth'>;
+  view: Pick<ViewState, 'tab' | 'selected' | 'selectedRelation' | 'section' | 'focusDepth'> & Partial<Pick<ViewState, 'alsoSelected'>>;
   path: PathStops | null;
   sectionEntities: readonly string[] | null;
 }
@@ -79,6 +82,9 @@ export function computeEmphasis(index: GraphIndex, visibility: Visibility, input
   if (view.selectedRelation) return relationEmphasis(index, view.selectedRelation);
   // In focus mode the filter already shows just the neighbourhood; dimming part of it would hide it twice.
   if (view.selected && view.focusDepth) return null;
-  if (view.selected && index.entities.has(view.selected)) return selectionEmphasis(index, visibility, view.selected);
+  if (view.selected && index.entities.has(view.selected)) {
+    const chosen = [...(view.alsoSelected ?? []), view.selected].filter((id) => visibility.entities.has(id) || id === view.selected);
+    return selectionEmphasis(index, visibility, chosen);
+  }
   return null;
 }

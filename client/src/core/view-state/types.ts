@@ -14,9 +14,48 @@ export interface CameraView {
   ratio: number;
 }
 
+/** What a node's size (and, when chosen, its colour) measures; see core/measures. */
+export const MEASURES = ['degree', 'pagerank', 'betweenness'] as const;
+export type Measure = (typeof MEASURES)[number];
+
+/** What a node's colour shows: its type, a measure (light to dark), or the report's top-level section it is most mentioned in. */
+export const COLOR_MODES = ['type', 'section', ...MEASURES] as const;
+export type ColorMode = (typeof COLOR_MODES)[number];
+
+/** Measures computed over the entities drawn now, or over the whole graph whatever is drawn. */
+export const MEASURE_SCOPES = ['graph', 'drawn'] as const;
+export type MeasureScope = (typeof MEASURE_SCOPES)[number];
+
+/** A position in the graph's own coordinates (the seed layout's, about −500…500), as dragged by the reader. */
+export interface Position {
+  x: number;
+  y: number;
+}
+
+/**
+ * Exploring by growing: the view draws `start`, and each entity in `expanded` with its
+ * neighbours (over the types shown), one "expand" at a time, as in Neo4j Bloom or Kumu.
+ */
+export interface Growth {
+  start: string;
+  /** Entities whose neighbours have been added, in the order they were expanded. */
+  expanded: string[];
+}
+
 export interface ViewState {
-  /** The selected entity, whose panel is open. */
+  /** The selected entity, whose panel is open (the last one chosen when several are selected). */
   selected: string | null;
+  /** Further selected entities (shift/ctrl-click or the drawn list), oldest first; empty unless `selected` is set. */
+  alsoSelected: string[];
+  /** Entities the reader hid one by one, sorted; drawn again only when shown again. */
+  hiddenEntities: string[];
+  /** Grow mode: only what was grown from a start entity is drawn; null draws the whole graph. */
+  growth: Growth | null;
+  sizeBy: Measure;
+  colorBy: ColorMode;
+  measureScope: MeasureScope;
+  /** Entities the reader dragged, at their new positions (graph coordinates). */
+  positions: Record<string, Position>;
   /** A selected relation (an edge clicked on the canvas); exclusive with `selected`. */
   selectedRelation: string | null;
   /** Entity and relation types switched off, kept sorted so equal views serialise equally. */
@@ -35,6 +74,13 @@ export interface ViewState {
 
 export const DEFAULT_VIEW: ViewState = {
   selected: null,
+  alsoSelected: [],
+  hiddenEntities: [],
+  growth: null,
+  sizeBy: 'degree',
+  colorBy: 'type',
+  measureScope: 'graph',
+  positions: {},
   selectedRelation: null,
   hiddenTypes: [],
   hiddenRelations: [],

@@ -66,6 +66,32 @@ export type TargetKind =
   /** What the review reports was reached. */
   | 'RESULT';
 
+export type EntitySectionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EntitySectionsQuery = { graph: { nodes: Array<
+      | { id: string, mentions: Array<{ section: { id: string } }> }
+      | { id: string, mentions: Array<{ section: { id: string } }> }
+      | { id: string, mentions: Array<{ section: { id: string } }> }
+      | { id: string, mentions: Array<{ section: { id: string } }> }
+      | { id: string, mentions: Array<{ section: { id: string } }> }
+      | { id: string, mentions: Array<{ section: { id: string } }> }
+      | { id: string, mentions: Array<{ section: { id: string } }> }
+    > } | null };
+
+export type EntityFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EntityFieldsQuery = { graph: { nodes: Array<
+      | { __typename: 'GlossaryTerm', number: number, id: string }
+      | { __typename: 'Organization', category: string | null, id: string }
+      | { __typename: 'Park', category: string | null, id: string }
+      | { __typename: 'Program', category: string | null, id: string }
+      | { __typename: 'Strategy', id: string }
+      | { __typename: 'Target', indicator: string, value: number, unit: string, comparator: Comparator, period: string, kind: TargetKind, id: string }
+      | { __typename: 'Town', level: string | null, id: string }
+    > } | null };
+
 export type EntityDetailQueryVariables = Exact<{
   id: string;
 }>;
@@ -358,6 +384,53 @@ export const EntitySummaryFragmentDoc = new TypedDocumentString(`
   pinyin
 }
     `, {"fragmentName":"EntitySummary"}) as unknown as TypedDocumentString<EntitySummaryFragment, unknown>;
+export const EntitySectionsDocument = new TypedDocumentString(`
+    query EntitySections {
+  graph {
+    nodes {
+      id
+      mentions {
+        section {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EntitySectionsQuery, EntitySectionsQueryVariables>;
+export const EntityFieldsDocument = new TypedDocumentString(`
+    query EntityFields {
+  graph {
+    nodes {
+      __typename
+      id
+      ... on Town {
+        level
+      }
+      ... on Park {
+        category
+      }
+      ... on Program {
+        category
+      }
+      ... on Organization {
+        category
+      }
+      ... on GlossaryTerm {
+        number
+      }
+      ... on Target {
+        indicator
+        value
+        unit
+        comparator
+        period
+        kind
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EntityFieldsQuery, EntityFieldsQueryVariables>;
 export const EntityDetailDocument = new TypedDocumentString(`
     query EntityDetail($id: ID!) {
   entity(id: $id) {

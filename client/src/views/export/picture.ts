@@ -107,14 +107,15 @@ export async function paintPng(scene: PictureScene, scale: PictureScale): Promis
     ctx.fillStyle = line.color;
     ctx.fillText(line.text, line.x, line.y, layout.width - line.x * 2);
   }
-  ctx.font = `400 12px ${PICTURE_FONT}`;
+  const k = layout.legendSize / 12;
+  ctx.font = `400 ${layout.legendSize}px ${PICTURE_FONT}`;
   for (const entry of layout.legend) {
     ctx.fillStyle = entry.color;
     ctx.beginPath();
-    ctx.arc(entry.x + 6, entry.y - 4, 5, 0, Math.PI * 2);
+    ctx.arc(entry.x + 6 * k, entry.y - 4 * k, 5 * k, 0, Math.PI * 2);
     ctx.fill();
     ctx.fillStyle = '#1f2328';
-    ctx.fillText(entry.label, entry.x + 16, entry.y);
+    ctx.fillText(entry.label, entry.x + 16 * k, entry.y);
   }
   return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('Explorer: the picture could not be encoded'))), 'image/png'));
 }

@@ -20,18 +20,23 @@ export interface DrawnListProps {
   emphasis: Emphasis | null;
   labels: LabelTable;
   selected: string | null;
+  /** The other selected entities (several can be selected). */
+  alsoSelected: readonly string[];
   onChoose(id: string): void;
+  /** Adds to the selection or takes out (the checkbox, or shift/ctrl-click on a name). */
+  onToggle(id: string): void;
 }
 
-export function DrawnList({ index, visibility, emphasis, labels, selected, onChoose }: DrawnListProps) {
+export function DrawnList({ index, visibility, emphasis, labels, selected, alsoSelected, onChoose, onToggle }: DrawnListProps) {
+  const chosen = useMemo(() => new Set([...alsoSelected, ...(selected ? [selected] : [])]), [selected, alsoSelected]);
   const list = useRef<HTMLUListElement>(null);
   // Rows are made only while the list is open: hundreds of hidden buttons would slow every render.
   const [open, setOpen] = useState(false);
   const ordered = useMemo(() => {
-    const rank = (id: string) => (id === selected ? 2 : emphasis?.entities.has(id) ? 1 : 0);
+    const rank = (id: string) => (chosen.has(id) ? 2 : emphasis?.entities.has(id) ? 1 : 0);
     const degree = (id: string) => index.entities.get(id)?.degree ?? 0;
     return [...visibility.entities].sort((a, b) => rank(b) - rank(a) || degree(b) - degree(a) || a.localeCompare(b));
-  }, [index, visibility, emphasis, selected]);
+  }, [index, visibility, emphasis, chosen]);
   const shown = open ? ordered.slice(0, MAX_LISTED) : [];
 
   useEffect(() => {
@@ -47,12 +52,13 @@ export function DrawnList({ index, visibility, emphasis, labels, selected, onCho
           const entity = index.entities.get(id);
           if (!entity) return null;
           return (
-            <li key={id} data-entity-id={id}>
+            <li key={id} data-entity-id={id} className="drawn__item">
+              <input type="checkbox" className="drawn__check" checked={chosen.has(id)} onChange={() => onToggle(id)} aria-label={`Selected: ${entity.name}`} />
               <button
                 type="button"
                 className={`entity-button${emphasis?.entities.has(id) ? ' drawn__item--emphasised' : ''}`}
                 aria-current={id === selected ? 'true' : undefined}
-                onClick={() => onChoose(id)}
+                onClick={(event) => (event.shiftKey || event.ctrlKey || event.metaKey ? onToggle(id) : onChoose(id))}
               >
                 <TypeDot type={entity.type} />
                 <span className="entity-button__text">{labels.full.get(id) ?? entity.name}</span>

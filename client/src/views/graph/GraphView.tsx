@@ -13,7 +13,7 @@ import type { PictureScene } from '../../core/export/picture-layout.ts';
 import { sceneFromSigma, type PictureCaption } from '../export/picture.ts';
 import type { ExplorerGraph } from '../../core/graph/build-graph.ts';
 import type { EdgeAttributes, GraphIndex, NodeAttributes } from '../../core/graph/types.ts';
-import type { CameraView } from '../../core/view-state/types.ts';
+import type { CameraView, Position } from '../../core/view-state/types.ts';
 import { LABEL_FONT, LABEL_WEIGHT } from './fonts.ts';
 import { fitNodes, locateNode, moveCamera, panBy, resetCamera, zoomBy } from './camera-moves.ts';
 import { LARGE_GRAPH_RELATIONS } from './large-graph.ts';
@@ -43,7 +43,15 @@ export interface GraphViewProps {
   layout: LayoutStatus;
   camera: CameraView | null;
   onSelect(id: string | null): void;
+  /** Shift-, ctrl- or cmd-click on a node: add it to the selection or take it out. */
+  onToggleSelect(id: string): void;
+  /** Double-click on a node: add its neighbours to the view (grow mode). */
+  onExpand(id: string): void;
   onSelectRelation(id: string): void;
+  /** Dragged nodes' positions (graph coordinates), as the view keeps them; others stay where the layout put them. */
+  positions: Readonly<Record<string, Position>>;
+  /** A node was dragged and dropped at this position (graph coordinates). */
+  onMove(id: string, position: Position): void;
   onCamera(camera: CameraView): void;
   onFirstDraw(ms: number): void;
   /** Called with the time of the first frame drawn with labels. */
@@ -72,6 +80,19 @@ function drawNodeLabel(context: CanvasRenderingContext2D, data: PartialButFor<No
   context.fillText(data.label, x, data.y + size / 3);
 }
 
+/** The graph's extent in its own coordinates, as sigma frames it (before any node is dragged, so dragging never reframes the view). */
+function extentOf(graph: ExplorerGraph): { x: [number, number]; y: [number, number] } {
+  const x: [number, number] = [Infinity, -Infinity];
+  const y: [number, number] = [Infinity, -Infinity];
+  graph.forEachNode((_, a) => {
+    x[0] = Math.min(x[0], a.x);
+    x[1] = Math.max(x[1], a.x);
+    y[0] = Math.min(y[0], a.y);
+    y[1] = Math.max(y[1], a.y);
+  });
+  return graph.order ? { x, y } : { x: [0, 1], y: [0, 1] };
+}
+
 const sameCamera = (a: CameraView, b: CameraView) =>
   Math.abs(a.x - b.x) < 1e-4 && Math.abs(a.y - b.y) < 1e-4 && Math.abs(a.ratio - b.ratio) / b.ratio < 1e-3;
 
@@ -83,8 +104,13 @@ function GraphController(props: GraphViewProps & { modelRef: { current: RenderMo
   const firstDraw = useRef<number | null>(null);
   // Sigma draws once when it is created; if the canvas was visible then, that was the first frame.
   const visibleWhenCreated = useRef(ready);
-  const callbacks = useRef({ onSelect, onSelectRelation, onCamera, onFirstDraw, onLabelsDrawn });
-  callbacks.current = { onSelect, onSelectRelation, onCamera, onFirstDraw, onLabelsDrawn };
+  const { onToggleSelect, onExpand, onMove, positions } = props;
+  const callbacks = useRef({ onSelect, onToggleSelect, onExpand, onMove, onSelectRelation, onCamera, onFirstDraw, onLabelsDrawn });
+  callbacks.current = { onSelect, onToggleSelect, onExpand, onMove, onSelectRelation, onCamera, onFirstDraw, onLabelsDrawn };
+  /** The node being dragged, and whether it has moved yet (a press without a move is a click). */
+  const drag = useRef<{ node: string; moved: boolean } | null>(null);
+  /** Where the layout put each dragged node, to put it back when the view no longer moves it (Back, a link without it). */
+  const laidOut = useRef(new Map<string, Position>());
 
   // Every redraw below is scheduled, not immediate: changes made together (at mount, say) cost
   // one frame, which matters where WebGL is software-rendered.
@@ -169,6 +195,14 @@ function GraphController(props: GraphViewProps & { modelRef: { current: RenderMo
     sigma.scheduleRefresh();
   }, [model, modelRef, sigma]);
 
+  const endDrag = () => {
+    const current = drag.current;
+    drag.current = null;
+    if (!current?.moved) return;
+    const { x, y } = sigma.getGraph().getNodeAttributes(current.node);
+    callbacks.current.onMove(current.node, { x, y });
+  };
+
   useEffect(() => {
     const refreshHover = () => sigma.scheduleRefresh();
     const container = sigma.getContainer();
@@ -195,7 +229,36 @@ function GraphController(props: GraphViewProps & { modelRef: { current: RenderMo
         container.style.cursor = '';
         refreshHover();
       },
-      clickNode: ({ node }) => callbacks.current.onSelect(node),
+      // Dragging a node (sigma's drag-and-drop recipe): the stage stays put, the node follows
+      // the pointer, and the drop goes to the view state (and so the URL).
+      downNode: ({ node }) => {
+        drag.current = { node, moved: false };
+        const graphNow = sigma.getGraph();
+        if (!sigma.getCustomBBox()) sigma.setCustomBBox(extentOf(graphNow));
+        if (!laidOut.current.has(node)) laidOut.current.set(node, { x: graphNow.getNodeAttribute(node, 'x'), y: graphNow.getNodeAttribute(node, 'y') });
+      },
+      moveBody: ({ event }) => {
+        const current = drag.current;
+        if (!current) return;
+        const at = sigma.viewportToGraph(event);
+        sigma.getGraph().mergeNodeAttributes(current.node, { x: at.x, y: at.y });
+        current.moved = true;
+        event.preventSigmaDefault();
+        event.original.preventDefault();
+        event.original.stopPropagation();
+      },
+      upNode: () => endDrag(),
+      upStage: () => endDrag(),
+      clickNode: ({ node, event }) => {
+        const original = event.original as MouseEvent | TouchEvent;
+        if (original.shiftKey || original.ctrlKey || original.metaKey) callbacks.current.onToggleSelect(node);
+        else callbacks.current.onSelect(node);
+      },
+      doubleClickNode: ({ node, event }) => {
+        // Sigma zooms on a double-click; on a node it grows the view instead.
+        event.preventSigmaDefault();
+        callbacks.current.onExpand(node);
+      },
       clickEdge: ({ edge }) => callbacks.current.onSelectRelation(edge),
       clickStage: () => callbacks.current.onSelect(null),
     });
@@ -220,6 +283,24 @@ function GraphController(props: GraphViewProps & { modelRef: { current: RenderMo
   }, [sigma]);
 
   const layoutDone = layout.phase === 'done';
+  // Dragged positions from the view (a drop, a link, Back and Forward) onto the graph, once the
+  // layout is final; the frame stays the layout's, so the camera of a link means the same place.
+  useEffect(() => {
+    if (!layoutDone) return;
+    if (!sigma.getCustomBBox() && Object.keys(positions).length) sigma.setCustomBBox(extentOf(graph));
+    for (const [id, at] of laidOut.current) {
+      if (id in positions || !graph.hasNode(id)) continue;
+      graph.mergeNodeAttributes(id, at);
+      laidOut.current.delete(id);
+    }
+    for (const [id, at] of Object.entries(positions)) {
+      if (!graph.hasNode(id)) continue;
+      // The layout's place, remembered before the first move.
+      if (!laidOut.current.has(id)) laidOut.current.set(id, { x: graph.getNodeAttribute(id, 'x'), y: graph.getNodeAttribute(id, 'y') });
+      graph.mergeNodeAttributes(id, at);
+    }
+  }, [positions, layoutDone, graph, sigma]);
+
   useEffect(() => {
     if (!layoutDone || !camera) return;
     if (reported.current && sameCamera(reported.current, camera)) return;
@@ -264,6 +345,11 @@ function GraphController(props: GraphViewProps & { modelRef: { current: RenderMo
       camera() {
         const { x, y, ratio } = sigma.getCamera().getState();
         return { x, y, ratio };
+      },
+      nodeDisplay(id) {
+        const data = graph.hasNode(id) ? sigma.getNodeDisplayData(id) : undefined;
+        if (!data || data.hidden) return null;
+        return { radius: sigma.scaleSize(data.size), color: data.color, size: data.size };
       },
       drawnLabels() {
         return [...sigma.getNodeDisplayedLabels()].flatMap((id) => {

@@ -28,7 +28,13 @@ export function createReducers(graph: ExplorerGraph, index: GraphIndex, model: {
     const m = model.current;
     if (!m.visibility.entities.has(node)) return { ...data, hidden: true };
     const h = hover.current;
-    const out: Partial<NodeDisplayData> = { ...data, label: m.labels.short.get(node) ?? data.label, zIndex: 1 };
+    const out: Partial<NodeDisplayData> = {
+      ...data,
+      label: m.labels.short.get(node) ?? data.label,
+      size: m.sizes?.get(node) ?? data.size,
+      color: m.colors?.get(node) ?? data.color,
+      zIndex: 1,
+    };
     let emphasised: boolean | null = null;
     let forceLabels = false;
     if (h.node) {
@@ -50,7 +56,7 @@ export function createReducers(graph: ExplorerGraph, index: GraphIndex, model: {
       out.zIndex = 2;
       out.forceLabel = forceLabels;
     }
-    if (node === h.node || node === m.selected) {
+    if (node === h.node || node === m.selected || m.alsoSelected.has(node)) {
       out.label = m.labels.full.get(node) ?? data.label;
       out.highlighted = true;
       out.forceLabel = true;

@@ -7,8 +7,13 @@ export interface RenderModel {
   visibility: Visibility;
   emphasis: Emphasis | null;
   selected: string | null;
+  /** The other selected entities (shift/ctrl-click), drawn highlighted like the selected one. */
+  alsoSelected: ReadonlySet<string>;
   selectedRelation: string | null;
   labels: LabelTable;
+  /** Sizes and colours by a measure or section (see use-appearance.ts); null keeps the graph's own. */
+  sizes: ReadonlyMap<string, number> | null;
+  colors: ReadonlyMap<string, string> | null;
 }
 
 export interface HoverState {
@@ -27,6 +32,8 @@ export interface ExplorerProbe {
   /** Where an entity is drawn, in CSS pixels from the canvas's top-left corner. */
   viewportPosition(id: string): { x: number; y: number } | null;
   camera(): { x: number; y: number; ratio: number };
+  /** How an entity is drawn now: null when it is not drawn (hidden or unknown); its radius in CSS pixels and its colour. */
+  nodeDisplay(id: string): { radius: number; color: string; size: number } | null;
   /** The labels drawn in the last frame: text, the node's centre and radius in CSS pixels, and the label size. */
   drawnLabels(): { id: string; label: string; x: number; y: number; r: number; size: number; side: 'right' | 'left' }[];
 }

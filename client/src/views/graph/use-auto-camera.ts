@@ -1,6 +1,6 @@
 /**
  * Camera moves the explorer makes by itself, so that what the reader chose is in view: the
- * selected entity (or its focused neighbourhood, or a selected relation's ends) of a link that
+ * selected entity (or its focused neighbourhood, what grow mode draws, or a selected relation's ends) of a link that
  * carries no camera, each new path, each newly chosen section, each change of focus. A link
  * with a camera keeps it, including for the path or section it restores. All moves go through
  * the GraphHandle, which moves sigma's camera in framed coordinates (see camera-moves.ts).
@@ -38,7 +38,7 @@ export function useAutoCamera(handle: RefObject<GraphHandle | null>, inputs: Aut
     if (!layoutDone || keepCamera.current) return;
     // A path or a section frames itself when it arrives (below).
     if (pathShown || sectionShown || (view.tab === 'path' && view.pathFrom && view.pathTo) || (view.tab === 'outline' && view.section)) return;
-    if (view.selected && view.focusDepth) setFitVisible(true);
+    if ((view.selected && view.focusDepth) || view.growth) setFitVisible(true);
     else if (view.selected) handle.current?.locate(view.selected);
     else if (relationEnds) handle.current?.fit(relationEnds);
     // Once, when the layout is first final.

@@ -52,7 +52,7 @@ function ChosenSection({ index, result, onClear, onSelect }: { index: GraphIndex
   return (
     <section className="chosen-section" aria-labelledby="chosen-section-title">
       <p className="chosen-section__trail" lang="zh-Hans">{sectionTrail(section.path.slice(0, -1))}</p>
-      <h3 id="chosen-section-title" lang="zh-Hans">{section.title}</h3>
+      <h2 id="chosen-section-title" lang="zh-Hans">{section.title}</h2>
       <p role="status">
         Mentions <strong>{entities.length}</strong> entit{entities.length === 1 ? 'y' : 'ies'}, highlighted on the graph.{' '}
         <button type="button" className="link-button" onClick={onClear}>

@@ -3,7 +3,7 @@
  * the passages of the report that name it (each linking to its section in reading mode), and
  * its relations with their evidence.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { ENTITY_STYLE } from '../../core/graph/style.ts';
 import { request } from '../../graphql/client.ts';
 import { EntityDetailDocument } from '../../graphql/generated/graphql.ts';
@@ -26,7 +26,18 @@ export interface EntityPanelProps {
   onSection(id: string): void;
   onPathEnd(end: 'from' | 'to', id: string): void;
   onFocus(depth: FocusDepth | null): void;
+  /** Grow mode: draw only this entity, then its neighbours when expanded. */
+  onStartGrowth(id: string): void;
+  /** Add this entity's neighbours to the view (starts grow mode from it when off). */
+  onExpand(id: string): void;
+  /** Take this entity off the canvas (shown again from the Filters tab). */
+  onHide(id: string): void;
+  /** Whether grow mode is on, and whether this entity has been expanded. */
+  growing: boolean;
+  expanded: boolean;
   onClose(): void;
+  /** Shown above the entity: what else is selected (see SelectionSummary). */
+  selection?: ReactNode;
 }
 
 function Passages({ entity, onSection }: { entity: EntityDetail; onSection: (id: string) => void }) {
@@ -49,7 +60,8 @@ function Passages({ entity, onSection }: { entity: EntityDetail; onSection: (id:
   );
 }
 
-export function EntityPanel({ id, focusKey, focusDepth, onSelect, onSection, onPathEnd, onFocus, onClose }: EntityPanelProps) {
+export function EntityPanel(props: EntityPanelProps) {
+  const { id, focusKey, onClose, selection } = props;
   const detail = useAsync((signal) => request(EntityDetailDocument, { id }, signal), [id]);
   const panel = useRef<HTMLElement>(null);
   // After the reader chooses an entity, keyboard focus goes to its name once it is shown.
@@ -66,16 +78,17 @@ export function EntityPanel({ id, focusKey, focusDepth, onSelect, onSection, onP
       <button type="button" className="panel__close" onClick={onClose} aria-label="Close the panel (Escape)">
         ×
       </button>
+      {selection}
       {detail.status === 'loading' && <p className="muted panel__loading">Loading…</p>}
       {detail.status === 'error' && <ErrorNotice error={detail.error} onRetry={detail.retry} title="The entity could not be loaded" />}
       {detail.status === 'ready' && detail.data.entity && (
-        <EntityBody entity={detail.data.entity} focusDepth={focusDepth} onSelect={onSelect} onSection={onSection} onPathEnd={onPathEnd} onFocus={onFocus} />
+        <EntityBody {...props} entity={detail.data.entity} />
       )}
     </aside>
   );
 }
 
-function EntityBody({ entity, focusDepth, onSelect, onSection, onPathEnd, onFocus }: Omit<EntityPanelProps, 'id' | 'onClose' | 'focusKey'> & { entity: EntityDetail }) {
+function EntityBody({ entity, focusDepth, onSelect, onSection, onPathEnd, onFocus, onStartGrowth, onExpand, onHide, growing, expanded }: Omit<EntityPanelProps, 'id' | 'onClose' | 'focusKey'> & { entity: EntityDetail }) {
   const style = ENTITY_STYLE[entity.type];
   return (
     <article className="entity" data-entity-id={entity.id}>
@@ -101,6 +114,19 @@ function EntityBody({ entity, focusDepth, onSelect, onSection, onPathEnd, onFocu
         </button>
         <button type="button" className="button button--small" aria-pressed={focusDepth !== null} onClick={() => onFocus(focusDepth ? null : 1)}>
           {focusDepth ? 'Show everything' : 'Focus on neighbours'}
+        </button>
+      </div>
+      <div className="entity__actions" role="group" aria-label="Grow or hide">
+        {!growing && (
+          <button type="button" className="button button--small" onClick={() => onStartGrowth(entity.id)} title="Draw only this entity, then grow the view by expanding">
+            Start from here
+          </button>
+        )}
+        <button type="button" className="button button--small" onClick={() => onExpand(entity.id)} disabled={growing && expanded} title="Add its neighbours to the view (or double-click it)">
+          {growing && expanded ? 'Expanded' : 'Expand neighbours'}
+        </button>
+        <button type="button" className="button button--small" onClick={() => onHide(entity.id)}>
+          Hide
         </button>
       </div>
       <EntityFacts entity={entity} />

@@ -19,10 +19,10 @@ export function RelationPanel({ relation, onSelect, onSection, onClose }: { rela
       </button>
       <article className="entity">
         <header className="entity__header">
-          <p className="entity__type">
+          <h2 className="entity__type">
             <span className="relation-swatch" style={{ background: RELATION_STYLE[relation.type].color }} aria-hidden="true" /> Relation ·{' '}
             {relation.type}
-          </p>
+          </h2>
         </header>
         {detail.status === 'loading' && <p className="muted">Loading…</p>}
         {detail.status === 'error' && <ErrorNotice error={detail.error} onRetry={detail.retry} title="The relation could not be loaded" />}

@@ -82,9 +82,9 @@ function PathHops({ path, onSelect, onSection }: { path: NonNullable<PathResult>
   const hops = pathHops(path);
   return (
     <section aria-labelledby="path-heading" className="path-result">
-      <h3 id="path-heading" aria-live="polite">
+      <h2 id="path-heading" aria-live="polite">
         {path.length === 0 ? 'Both ends are the same entity.' : `Shortest path: ${path.length} hop${path.length > 1 ? 's' : ''}`}
-      </h3>
+      </h2>
       <ol className="hops">
         {path.nodes[0] && (
           <li className="hop hop--start">
