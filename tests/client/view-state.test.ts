@@ -16,6 +16,9 @@ const full: ViewState = {
   labels: 'both',
   section: 'section:review-13fyp-1',
   tab: 'path',
+  reports: ['report:cn-2021', 'report:lechang-2021'],
+  colorBy: 'report',
+  indicator: 'indicator:gdp-growth',
 };
 
 describe('view state in the URL', () => {

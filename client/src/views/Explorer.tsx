@@ -41,6 +41,8 @@ import { EntityPanel } from './panel/EntityPanel.tsx';
 import { RelationPanel } from './panel/RelationPanel.tsx';
 import { PathPanel } from './path/PathPanel.tsx';
 import { Sidebar } from './Sidebar.tsx';
+import { TargetsPanel } from './targets/TargetsPanel.tsx';
+import { useIndicators } from './targets/use-targets.ts';
 import { useModeData } from './state/use-mode-data.ts';
 
 /** Label size of a printed view's picture, in its pixels: about 9 pt once the picture is fitted to the page. */
@@ -74,6 +76,7 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
   const [firstDrawMs, setFirstDrawMs] = useState<number | null>(null);
   const [labelsDrawnMs, setLabelsDrawnMs] = useState<number | null>(null);
   const { path, pathStops, sections, sectionEntities, sectionMembers, sectionTitle } = useModeData(view);
+  const indicators = useIndicators(index);
   const briefing = useBriefing();
   // Narrow screens: whether the sidebar's mode is open as a sheet over the canvas's lower part.
   const [sheetOpen, setSheetOpen] = useState(false);
@@ -266,6 +269,7 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
             filters: <FiltersPanel index={index} visibility={visibility} view={view} dispatch={dispatch} onFocus={setFocus} onPicture={takePicture} />,
             path: <PathPanel index={index} view={view} dispatch={dispatch} result={path} onSelect={selectAndLocate} onSection={chooseSection} />,
             outline: <OutlinePanel index={index} sections={sections} sectionEntities={sectionEntities} current={view.section} onChoose={chooseSection} onSelect={selectAndLocate} />,
+            targets: <TargetsPanel indicators={indicators} chosen={view.indicator} onChoose={(id) => dispatch({ type: 'setIndicator', id })} />,
             briefing: (
               <BriefingPanel
                 slides={slides}

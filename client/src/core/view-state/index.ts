@@ -5,7 +5,7 @@
  */
 import type { LabelLanguage } from '../graph/labels.ts';
 import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../graph/types.ts';
-import type { CameraView, FocusDepth, SidebarTab, ViewState } from './types.ts';
+import type { CameraView, ColorMode, FocusDepth, SidebarTab, ViewState } from './types.ts';
 
 export type ViewAction =
   | { type: 'select'; id: string | null }
@@ -22,6 +22,9 @@ export type ViewAction =
   | { type: 'setLabels'; labels: LabelLanguage }
   | { type: 'setSection'; id: string | null }
   | { type: 'setTab'; tab: SidebarTab }
+  | { type: 'setReports'; reports: string[] }
+  | { type: 'setColorBy'; colorBy: ColorMode }
+  | { type: 'setIndicator'; id: string | null }
   | { type: 'replace'; state: ViewState };
 
 function toggle<T extends string>(list: readonly T[], item: T, order: readonly T[]): T[] {
@@ -70,6 +73,13 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       return action.id ? { ...state, section: action.id, tab: 'outline', focusDepth: null } : { ...state, section: null };
     case 'setTab':
       return { ...state, tab: action.tab };
+    case 'setReports':
+      return { ...state, reports: [...action.reports] };
+    case 'setColorBy':
+      return { ...state, colorBy: action.colorBy };
+    case 'setIndicator':
+      // Choosing an indicator opens the targets view from any tab; closing it keeps the tab.
+      return action.id ? { ...state, indicator: action.id, tab: 'targets' } : { ...state, indicator: null };
     case 'replace':
       return action.state;
   }

@@ -2,11 +2,15 @@
 import type { LabelLanguage } from '../graph/labels.ts';
 import type { EntityType, RelationType } from '../graph/types.ts';
 
-export const SIDEBAR_TABS = ['filters', 'path', 'outline', 'briefing'] as const;
+export const SIDEBAR_TABS = ['filters', 'path', 'outline', 'targets', 'briefing'] as const;
 export type SidebarTab = (typeof SIDEBAR_TABS)[number];
 
 export const FOCUS_DEPTHS = [1, 2, 3] as const;
 export type FocusDepth = (typeof FOCUS_DEPTHS)[number];
+
+/** What gives a node its colour: its entity type (the default) or the report(s) that name it. */
+export const COLOR_MODES = ['type', 'report'] as const;
+export type ColorMode = (typeof COLOR_MODES)[number];
 
 export interface CameraView {
   x: number;
@@ -31,6 +35,11 @@ export interface ViewState {
   /** The report section chosen in reading mode. */
   section: string | null;
   tab: SidebarTab;
+  /** The reports in view, by id in seed order; empty means every report (see core/reports/selection.ts). */
+  reports: string[];
+  colorBy: ColorMode;
+  /** The indicator whose goals and results the targets chart shows (an INDICATOR id); null shows the graph. */
+  indicator: string | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -45,4 +54,7 @@ export const DEFAULT_VIEW: ViewState = {
   labels: 'zh',
   section: null,
   tab: 'filters',
+  reports: [],
+  colorBy: 'type',
+  indicator: null,
 };

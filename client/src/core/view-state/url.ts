@@ -4,7 +4,7 @@
  */
 import { LABEL_LANGUAGES, type LabelLanguage } from '../graph/labels.ts';
 import { ENTITY_TYPES, RELATION_TYPES } from '../graph/types.ts';
-import { DEFAULT_VIEW, FOCUS_DEPTHS, SIDEBAR_TABS, type CameraView, type FocusDepth, type SidebarTab, type ViewState } from './types.ts';
+import { COLOR_MODES, DEFAULT_VIEW, FOCUS_DEPTHS, SIDEBAR_TABS, type CameraView, type ColorMode, type FocusDepth, type SidebarTab, type ViewState } from './types.ts';
 
 const KEYS = {
   selected: 'node',
@@ -18,6 +18,9 @@ const KEYS = {
   labels: 'lang',
   section: 'section',
   tab: 'tab',
+  reports: 'reports',
+  colorBy: 'color',
+  indicator: 'indicator',
 } as const satisfies Record<keyof ViewState, string>;
 
 const oneOf = <T extends string | number>(allowed: readonly T[], value: unknown): T | null =>
@@ -57,6 +60,10 @@ export function parseViewState(search: string): ViewState {
     labels: oneOf<LabelLanguage>(LABEL_LANGUAGES, params.get(KEYS.labels)) ?? DEFAULT_VIEW.labels,
     section: text(KEYS.section),
     tab: oneOf<SidebarTab>(SIDEBAR_TABS, params.get(KEYS.tab)) ?? DEFAULT_VIEW.tab,
+    // Report ids are checked against the loaded reports later (core/reports/selection.ts); here only their form.
+    reports: [...new Set((params.get(KEYS.reports) ?? '').split(',').map((id) => id.trim()).filter((id) => /^report:[\w.-]+$/.test(id)))],
+    colorBy: oneOf<ColorMode>(COLOR_MODES, params.get(KEYS.colorBy)) ?? DEFAULT_VIEW.colorBy,
+    indicator: text(KEYS.indicator),
   };
 }
 
@@ -73,6 +80,9 @@ export function serializeViewState(state: ViewState): string {
   if (state.labels !== DEFAULT_VIEW.labels) params.set(KEYS.labels, state.labels);
   if (state.section) params.set(KEYS.section, state.section);
   if (state.tab !== DEFAULT_VIEW.tab) params.set(KEYS.tab, state.tab);
+  if (state.reports.length) params.set(KEYS.reports, state.reports.join(','));
+  if (state.colorBy !== DEFAULT_VIEW.colorBy) params.set(KEYS.colorBy, state.colorBy);
+  if (state.indicator) params.set(KEYS.indicator, state.indicator);
   const query = params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');
   return query ? `?${query}` : '';
 }
@@ -92,6 +102,9 @@ export function isNavigation(a: ViewState, b: ViewState): boolean {
     a.section !== b.section ||
     a.pathFrom !== b.pathFrom ||
     a.pathTo !== b.pathTo ||
-    a.tab !== b.tab
+    a.tab !== b.tab ||
+    a.reports.join() !== b.reports.join() ||
+    a.colorBy !== b.colorBy ||
+    a.indicator !== b.indicator
   );
 }
