@@ -34,6 +34,17 @@ export interface PictureText {
   shown: string;
   /** The report's sections behind what is shown. */
   sections: readonly string[];
+  /** The source line, naming the reports in view; SOURCE_LINE (the Lechang report) when absent. */
+  source?: string;
+}
+
+/**
+ * A drawing that stands in for the graph in the picture's upper part (the targets chart): SVG
+ * markup of `width` × `height` CSS pixels, and the text it draws (for choosing font slices).
+ */
+export interface PictureInset {
+  svg: string;
+  text: string;
 }
 
 export interface PictureScene {
@@ -45,6 +56,8 @@ export interface PictureScene {
   text: PictureText;
   /** Label font size in pixels; LABEL_SIZE (the canvas's) unless the picture was relabelled for print. */
   labelSize?: number;
+  /** Drawn instead of nodes and edges when present (then those are empty). */
+  inset?: PictureInset;
 }
 
 export interface TextLine {
@@ -104,7 +117,7 @@ export function layoutPicture(scene: PictureScene): PictureLayout {
   const column = (width - PADDING * 2) / LEGEND_COLUMNS;
   const legend = scene.legend.map((entry, i) => ({ ...entry, x: PADDING + (i % LEGEND_COLUMNS) * column, y: y + Math.floor(i / LEGEND_COLUMNS) * LINE }));
   y += Math.ceil(scene.legend.length / LEGEND_COLUMNS) * LINE;
-  lines.push({ text: SOURCE_LINE, x: PADDING, y, size: 12, weight: 400, color: '#667085' });
+  lines.push({ text: scene.text.source ?? SOURCE_LINE, x: PADDING, y, size: 12, weight: 400, color: '#667085' });
   y += LINE;
   for (const section of sectionsLines(scene.text.sections)) {
     lines.push({ text: fitText(section, 11, width - PADDING * 2), x: PADDING, y, size: 11, weight: 400, color: '#667085' });
@@ -117,7 +130,7 @@ export function layoutPicture(scene: PictureScene): PictureLayout {
 /** Every character the picture draws, for choosing font slices. */
 export function pictureCharacters(scene: PictureScene): string {
   const layout = layoutPicture(scene);
-  return [...scene.nodes.map((n) => n.label ?? ''), ...layout.lines.map((l) => l.text), ...layout.legend.map((l) => l.label)].join('');
+  return [scene.inset?.text ?? '', ...scene.nodes.map((n) => n.label ?? ''), ...layout.lines.map((l) => l.text), ...layout.legend.map((l) => l.label)].join('');
 }
 
 /**

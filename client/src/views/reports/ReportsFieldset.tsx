@@ -10,6 +10,7 @@ import type { ReportSummary } from '../../core/reports/types.ts';
 import type { LegendEntry } from '../../core/export/index.ts';
 import type { ViewAction } from '../../core/view-state/index.ts';
 import type { ViewState } from '../../core/view-state/types.ts';
+import './reports.css';
 
 export interface ReportsFieldsetProps {
   reports: readonly ReportSummary[];

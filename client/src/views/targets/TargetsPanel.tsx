@@ -4,6 +4,7 @@ import { matchIndicators } from '../../core/targets/series.ts';
 import type { IndicatorChoice } from '../../core/targets/types.ts';
 import type { AsyncState } from '../common/use-async.ts';
 import { ErrorNotice } from '../common/ErrorNotice.tsx';
+import './targets.css';
 
 const SHOWN = 60;
 

@@ -12,6 +12,7 @@ import type { AsyncState } from '../common/use-async.ts';
 import { ErrorNotice } from '../common/ErrorNotice.tsx';
 import { Passage } from '../common/Passage.tsx';
 import { TargetsChart } from './TargetsChart.tsx';
+import './targets.css';
 
 export interface TargetsViewProps {
   indicator: IndicatorChoice | null;
