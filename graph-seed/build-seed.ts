@@ -24,10 +24,12 @@ import type {
 } from './types.ts';
 
 
-const COMPARATOR_EN = { EQUAL: '', AT_LEAST: 'at least ', AT_MOST: 'at most ', MORE_THAN: 'over ', APPROXIMATELY: 'about ', BETWEEN: '' } as const;
-const COMPARATOR_ZH = { EQUAL: '', AT_LEAST: '≥', AT_MOST: '≤', MORE_THAN: '>', APPROXIMATELY: '约', BETWEEN: '' } as const;
+/** English and Chinese words for a comparator in a target's names (`at least 6%`, `≥6%`). */
+export const COMPARATOR_EN = { EQUAL: '', AT_LEAST: 'at least ', AT_MOST: 'at most ', MORE_THAN: 'over ', APPROXIMATELY: 'about ', BETWEEN: '' } as const;
+export const COMPARATOR_ZH = { EQUAL: '', AT_LEAST: '≥', AT_MOST: '≤', MORE_THAN: '>', APPROXIMATELY: '约', BETWEEN: '' } as const;
 
-const UNIT_EN: Record<string, string> = {
+/** English for the units targets carry (亿元 → ×10⁸ yuan); a unit not listed is written as it stands. */
+export const UNIT_EN: Record<string, string> = {
   '%': '%', 个百分点: 'percentage points', 个工作日: 'working days', 万平方米: '×10⁴ m²', 平方米: 'm²', 万亿元: 'trillion yuan',
   亿元: '×10⁸ yuan', 万元: '×10⁴ yuan', 元: 'yuan', 万亩: '×10⁴ mu', 亩: 'mu', 公里: 'km', 万头: '×10⁴ head', 头: 'head',
   万户: '×10⁴ households', 户: 'households', 万人: '×10⁴ people', 人: 'people', 名: 'people', 个: '', 家: '', 所: '',
@@ -99,7 +101,8 @@ function uniqueSpans(spans: Span[]): Span[] {
   return [...seen.values()].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-function formatValue(value: number): string {
+/** A target's number as its id and names write it. */
+export function formatValue(value: number): string {
   return String(value);
 }
 
@@ -403,8 +406,8 @@ function addCuratedRelations(assembly: SeedAssembly, curation: Curation): void {
   }
 }
 
-/** Entities outside the largest connected part of the graph. */
-function outsideMainComponent(entities: Entity[], relations: Relation[]): string[] {
+/** Entities outside the largest connected part of the graph (ids, sorted). */
+export function outsideMainComponent(entities: Entity[], relations: Relation[]): string[] {
   const parent = new Map(entities.map((e) => [e.id, e.id]));
   const find = (id: string): string => {
     let root = id;
@@ -436,9 +439,26 @@ function isolationReasons(isolated: string[], curation: Curation): Record<string
   return reasons;
 }
 
-function validate(text: string, entities: Entity[], relations: Relation[]): void {
+/**
+ * Checks every entity's mentions and every relation's evidence: there is at least one, its
+ * section is in the seed, and its offsets lie inside that section and inside the text of the
+ * section's own report (offsets of different reports refer to different texts).
+ * @throws SeedBuildError (stage `validate`) naming the entity or relation and the bad mention.
+ */
+export function validate(seed: Pick<SeedArtefact, 'reports' | 'sections'>, entities: Entity[], relations: Relation[]): void {
+  const sections = new Map(seed.sections.map((s) => [s.id, s]));
+  const texts = new Map(seed.reports.map((r) => [r.id, r.text]));
   const check = (m: Mention, owner: string) => {
-    if (!(m.start >= 0 && m.end > m.start && m.end <= text.length)) throw new SeedBuildError('validate', `${owner}: mention ${m.start}–${m.end} is outside the text`);
+    const section = sections.get(m.sectionId);
+    if (!section) throw new SeedBuildError('validate', `${owner}: mention ${m.start}–${m.end} names section ${m.sectionId}, which the seed does not hold`);
+    const text = texts.get(section.reportId);
+    if (text === undefined) throw new SeedBuildError('validate', `${owner}: section ${section.id} belongs to ${section.reportId}, which the seed does not hold`);
+    if (!(m.start >= 0 && m.end > m.start && m.end <= text.length)) {
+      throw new SeedBuildError('validate', `${owner}: mention ${m.start}–${m.end} is outside the text of ${section.reportId}`);
+    }
+    if (m.start < section.start || m.end > section.end) {
+      throw new SeedBuildError('validate', `${owner}: mention ${m.start}–${m.end} lies outside its section ${section.id} (${section.start}–${section.end})`);
+    }
   };
   for (const e of entities) {
     if (e.mentions.length === 0) throw new SeedBuildError('validate', `${e.id} has no mention: every entity needs provenance`);
@@ -468,7 +488,14 @@ export function buildSeed(input: BuildInput): SeedArtefact {
   const entities = [...assembly.entities.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
   const relations = [...assembly.relations.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
   for (const r of relations) r.evidence.sort((a, b) => a.start - b.start || a.end - b.end);
-  validate(text, entities, relations);
+  const report = {
+    ...meta,
+    sourceKind: input.report.sourceKind,
+    file: input.sourceFile,
+    sha256: createHash('sha256').update(input.raw).digest('hex'),
+    text,
+  };
+  validate({ reports: [report], sections }, entities, relations);
   placeEntities(entities, relations);
 
   const graph = new Graph<EntityAttributes, RelationAttributes>({ type: 'directed', multi: true, allowSelfLoops: false });
@@ -477,13 +504,7 @@ export function buildSeed(input: BuildInput): SeedArtefact {
 
   const isolated = outsideMainComponent(entities, relations);
   const body = {
-    reports: [{
-      ...meta,
-      sourceKind: input.report.sourceKind,
-      file: input.sourceFile,
-      sha256: createHash('sha256').update(input.raw).digest('hex'),
-      text,
-    }],
+    reports: [report],
     sections,
     graph: graph.export(),
     isolated,
