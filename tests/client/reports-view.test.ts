@@ -139,3 +139,22 @@ describe('the reports, the colour mode and the indicator in the URL and in brief
     expect(slideViewState({ ...view, indicator: null }).tab).toBe('filters');
   });
 });
+
+describe('the reports in view in exports and pictures', () => {
+  it('asks the API’s exports for the chosen reports only', async () => {
+    const { exportRequest } = await import('../../client/src/core/export/index.ts');
+    expect(exportRequest({ ...DEFAULT_VIEW, reports: ['report:cn-2021', 'report:lechang-2021'] }, new Set()).query).toBe('?reports=report:cn-2021,report:lechang-2021');
+    expect(exportRequest(DEFAULT_VIEW, new Set()).query).toBe('');
+  });
+
+  it('titles a picture and writes its source line by the reports in view, leaving the Lechang-only picture as it was', async () => {
+    const { reportsSourceLine, reportsTitle } = await import('../../client/src/core/reports/captions.ts');
+    expect(reportsTitle([REPORTS[0]!], 'report:lechang-2021')).toBeNull();
+    expect(reportsSourceLine([REPORTS[0]!], 'report:lechang-2021')).toBeNull();
+    expect(reportsTitle([REPORTS[2]!], 'report:lechang-2021')).toBe('政府工作报告 (2021)');
+    expect(reportsTitle(REPORTS, 'report:lechang-2021')).toBe('3 份政府工作报告 · 3 government work reports');
+    expect(reportsSourceLine(REPORTS.slice(0, 2), 'report:lechang-2021')).toBe('Source: 2021年乐昌市人民政府工作报告, 政府工作报告 (2016)');
+    const many = [...REPORTS, { id: 'report:cn-2022', title: '政府工作报告', year: 2022 }];
+    expect(reportsSourceLine(many, 'report:lechang-2021')).toBe('Source: 4 reports — 2021年乐昌市人民政府工作报告, 政府工作报告 (2016), 政府工作报告 (2021) …');
+  });
+});
