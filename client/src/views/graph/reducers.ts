@@ -28,7 +28,7 @@ export function createReducers(graph: ExplorerGraph, index: GraphIndex, model: {
     const m = model.current;
     if (!m.visibility.entities.has(node)) return { ...data, hidden: true };
     const h = hover.current;
-    const out: Partial<NodeDisplayData> = { ...data, label: m.labels.short.get(node) ?? data.label, zIndex: 1 };
+    const out: Partial<NodeDisplayData> = { ...data, color: m.colors?.get(node) ?? data.color, label: m.labels.short.get(node) ?? data.label, zIndex: 1 };
     let emphasised: boolean | null = null;
     let forceLabels = false;
     if (h.node) {

@@ -9,6 +9,8 @@ export interface RenderModel {
   selected: string | null;
   selectedRelation: string | null;
   labels: LabelTable;
+  /** Node colours that replace the type colours (colour by report); null keeps the type colours. */
+  colors?: ReadonlyMap<string, string> | null;
 }
 
 export interface HoverState {

@@ -73,7 +73,11 @@ export function TargetsChart({ chart, colors, title, width, onOpen, svgRef }: Ta
         Plot.ruleY(points.filter((p) => p.yearEnd !== p.year), { x1: 'year', x2: 'yearEnd', y: mid, stroke: color, strokeWidth: 2, strokeDasharray: '1,4', strokeLinecap: 'round', ariaHidden: 'true' }),
         // A range (6–6.5 %): a bar from its lower to its upper value, capped at both ends.
         Plot.ruleX(points.filter((p) => p.isRange), { x, y1: 'value', y2: 'valueMax', stroke: color, strokeWidth: 3, ariaHidden: 'true' }),
-        Plot.tickY(points.filter((p) => p.isRange).flatMap((p) => [{ ...p, at: p.value }, { ...p, at: p.valueMax }]), { x, y: 'at', stroke: color, strokeWidth: 2, ariaHidden: 'true' }),
+        // (Caps as short horizontal rules: a tick mark would make the year axis a band scale.)
+        Plot.ruleY(
+          points.filter((p) => p.isRange).flatMap((p) => [{ ...p, at: p.value }, { ...p, at: p.valueMax }]),
+          { x1: (p: SeriesPoint) => x(p) - 0.08, x2: (p: SeriesPoint) => x(p) + 0.08, y: 'at', stroke: color, strokeWidth: 2, ariaHidden: 'true' },
+        ),
         Plot.dot(points, {
           x,
           y: mid,

@@ -9,10 +9,19 @@ import { chartLegendEntries, jurisdictionColors, KIND_STYLE } from '../../core/t
 import { chartsByUnit, KIND_NAMES, seriesPoints, type SeriesPoint } from '../../core/targets/series.ts';
 import type { IndicatorChoice, SeriesTarget } from '../../core/targets/types.ts';
 import type { AsyncState } from '../common/use-async.ts';
+import type { LegendEntry } from '../../core/export/index.ts';
 import { ErrorNotice } from '../common/ErrorNotice.tsx';
 import { Passage } from '../common/Passage.tsx';
+import type { PictureFormat } from '../export/ExportPanel.tsx';
+import { PICTURE_SCALES } from '../export/picture.ts';
 import { TargetsChart } from './TargetsChart.tsx';
 import './targets.css';
+
+/** The chart SVGs as drawn (in unit order) and their jurisdictions' colours, for pictures and printed briefings. */
+export interface DrawnCharts {
+  charts: { unit: string; svg: SVGSVGElement }[];
+  legend: LegendEntry[];
+}
 
 export interface TargetsViewProps {
   indicator: IndicatorChoice | null;
@@ -24,10 +33,24 @@ export interface TargetsViewProps {
   /** Select the target in the graph (closes the chart). */
   onShowInGraph(id: string): void;
   /** Called with the drawn chart SVGs (in unit order), so pictures and briefings can take them. */
-  onCharts?(charts: { unit: string; svg: SVGSVGElement }[]): void;
+  onCharts?(drawn: DrawnCharts): void;
+  /** Takes a picture of the chart (PNG at a scale, or SVG with its font), as the graph's export does. */
+  onPicture?(format: PictureFormat): Promise<void>;
 }
 
-export function TargetsView({ indicator, indicatorId, series, inView, onClose, onShowInGraph, onCharts }: TargetsViewProps) {
+export function TargetsView({ indicator, indicatorId, series, inView, onClose, onShowInGraph, onCharts, onPicture }: TargetsViewProps) {
+  const [picture, setPicture] = useState<'idle' | 'working' | 'failed'>('idle');
+  const take = async (format: PictureFormat) => {
+    if (!onPicture) return;
+    setPicture('working');
+    try {
+      await onPicture(format);
+      setPicture('idle');
+    } catch (error) {
+      console.warn(error);
+      setPicture('failed');
+    }
+  };
   const shaped = useMemo(() => (series.status === 'ready' ? seriesPoints(series.data, inView) : null), [series, inView]);
   const charts = useMemo(() => (shaped ? chartsByUnit(shaped.points) : []), [shaped]);
   const colors = useMemo(() => jurisdictionColors([...new Set(charts.flatMap((c) => c.jurisdictions))]), [charts]);
@@ -53,12 +76,12 @@ export function TargetsView({ indicator, indicatorId, series, inView, onClose, o
           (svg: SVGSVGElement | null) => {
             if (svg) svgs.current.set(chart.unit, svg);
             else svgs.current.delete(chart.unit);
-            onCharts?.(charts.flatMap((c) => (svgs.current.has(c.unit) ? [{ unit: c.unit, svg: svgs.current.get(c.unit)! }] : [])));
+            onCharts?.({ charts: charts.flatMap((c) => (svgs.current.has(c.unit) ? [{ unit: c.unit, svg: svgs.current.get(c.unit)! }] : [])), legend: chartLegendEntries(colors) });
           },
         ]),
       ),
-    // onCharts is a setter that never changes.
-    [charts],
+    // onCharts is a setter that never changes; colours follow from the charts.
+    [charts, colors],
   );
   const openPoint = useCallback((point: SeriesPoint) => {
     opener.current = document.activeElement;
@@ -82,10 +105,29 @@ export function TargetsView({ indicator, indicatorId, series, inView, onClose, o
           </h2>
           {indicator?.nameEn && <p className="targets-view__en">{indicator.nameEn}</p>}
         </div>
-        <button type="button" className="button button--small" onClick={onClose}>
-          Back to the graph
-        </button>
+        <div className="targets-view__actions">
+          {onPicture && (
+            <div role="group" aria-label="Picture of this chart" className="export__pictures">
+              {PICTURE_SCALES.map((scale) => (
+                <button key={scale} type="button" className="button button--small" disabled={picture === 'working' || !charts.length} onClick={() => void take(scale)}>
+                  PNG {scale}x
+                </button>
+              ))}
+              <button type="button" className="button button--small" disabled={picture === 'working' || !charts.length} onClick={() => void take('svg')}>
+                SVG
+              </button>
+            </div>
+          )}
+          <button type="button" className="button button--small" onClick={onClose}>
+            Back to the graph
+          </button>
+        </div>
       </header>
+      {picture === 'failed' && (
+        <p className="hint error-text" role="alert">
+          The picture could not be drawn.
+        </p>
+      )}
       {series.status === 'loading' && <p role="status" className="muted">Loading the goals and results…</p>}
       {series.status === 'error' && <ErrorNotice error={series.error} onRetry={series.retry} title="The targets could not be loaded" />}
       {shaped && shaped.points.length === 0 && <p role="status">No goal or result of this indicator in the reports in view.</p>}
@@ -143,7 +185,7 @@ export function TargetsView({ indicator, indicatorId, series, inView, onClose, o
       {shaped && shaped.points.length > 0 && (
         <table className="targets-table">
           <caption>
-            The chart’s points as a table: <span lang="zh-Hans">{name}</span>
+            Points of the chart as a table: <span lang="zh-Hans">{name}</span>
           </caption>
           <thead>
             <tr>

@@ -1,19 +1,25 @@
 /**
- * What the targets view needs from the API: the indicators to choose from, and the chosen
- * indicator's series of goals and results.
+ * What the targets view needs from the API: the indicators to choose from (asked for the first
+ * time the Targets tab or a chart is open), and the chosen indicator's series of goals and results.
  */
-import { useMemo } from 'react';
-import type { GraphIndex } from '../../core/graph/types.ts';
-import type { IndicatorChoice } from '../../core/targets/types.ts';
-import type { AsyncState } from '../common/use-async.ts';
+import { useEffect, useState } from 'react';
+import type { IndicatorChoice, SeriesTarget } from '../../core/targets/types.ts';
+import type { ViewState } from '../../core/view-state/types.ts';
+import { request } from '../../graphql/client.ts';
+import { IndicatorsDocument, TargetSeriesDocument } from '../../graphql/generated/graphql.ts';
+import { useAsync } from '../common/use-async.ts';
 
-/** The INDICATOR entities of the graph in view, as the indicator list shows them. */
-export function useIndicators(index: GraphIndex): AsyncState<IndicatorChoice[]> & { retry(): void } {
-  return useMemo(() => {
-    const data: IndicatorChoice[] = [];
-    for (const entity of index.entities.values()) {
-      if (entity.type === 'INDICATOR') data.push({ id: entity.id, name: entity.name, nameEn: entity.nameEn ?? null, aliases: [], pinyin: entity.pinyin ?? null });
-    }
-    return { status: 'ready' as const, data, retry: () => {} };
-  }, [index]);
+export function useIndicators(view: Pick<ViewState, 'tab' | 'indicator'>) {
+  const [wanted, setWanted] = useState(view.tab === 'targets' || view.indicator !== null);
+  useEffect(() => {
+    if (view.tab === 'targets' || view.indicator) setWanted(true);
+  }, [view.tab, view.indicator]);
+  return useAsync(
+    wanted ? (signal) => request(IndicatorsDocument, {}, signal).then((data): IndicatorChoice[] => (data.entities?.edges ?? []).map((edge) => edge.node)) : null,
+    [wanted],
+  );
+}
+
+export function useTargetSeries(indicator: string | null) {
+  return useAsync(indicator ? (signal) => request(TargetSeriesDocument, { indicator }, signal).then((data): SeriesTarget[] => data.targetSeries ?? []) : null, [indicator]);
 }
