@@ -152,5 +152,11 @@ describeInBrowser('several reports in the explorer', () => {
     expect(link).toContain('indicator=indicator:gdp-growth');
     expect(errors).toEqual([]);
     await context.close();
+    // The briefing's link opens the chart again, in present mode.
+    const shown = await openPage(browser, link, { waitForGraph: false });
+    await shown.page.waitForSelector('.targets-view[data-state="ready"] .targets-chart [data-target-id]');
+    expect(await shown.page.locator('.present').count()).toBe(1);
+    expect(shown.errors).toEqual([]);
+    await shown.context.close();
   });
 });

@@ -50,6 +50,7 @@ import { entityColorsByReport, reportColors, reportLegendEntries } from '../core
 import { reportsSourceLine, reportsTitle } from '../core/reports/captions.ts';
 import { reportsInView } from '../core/reports/selection.ts';
 import type { ReportSummary } from '../core/reports/types.ts';
+import { DEFAULT_REPORT_ID } from '../../../graph-seed/types.ts';
 import { SHAPES_LINE } from '../core/targets/chart-style.ts';
 import { useModeData } from './state/use-mode-data.ts';
 
@@ -72,7 +73,6 @@ function caption(view: ViewState, emphasis: Emphasis | null, layout: LayoutStatu
   return null;
 }
 
-const DEFAULT_REPORT_ID = 'report:lechang-2021';
 
 /** The targets view and its chart library load the first time a chart is opened, so the graph's first frame does not wait for them. */
 const TargetsView = lazy(() => import('./targets/TargetsView.tsx').then((module) => ({ default: module.TargetsView })));

@@ -34,7 +34,7 @@ export function ReportsFieldset({ reports, view, dispatch, colors, legend }: Rep
       <ul className="reports-picker__list">
         {reports.map((report) => (
           <li key={report.id}>
-            <label className="legend__row" title={report.id}>
+            <label className="legend__row reports-picker__row" title={`${reportLabel(report)} · ${report.jurisdiction.name} · ${report.id}`}>
               <input
                 type="checkbox"
                 checked={inView.has(report.id)}
@@ -42,11 +42,9 @@ export function ReportsFieldset({ reports, view, dispatch, colors, legend }: Rep
                 onChange={() => dispatch({ type: 'setReports', reports: toggleReport(reports, view.reports, report.id) })}
               />
               {byReport && <span className="legend__swatch" style={{ background: colors.get(report.id) }} aria-hidden="true" />}
-              <span className="legend__name">
-                <span lang="zh-Hans">{reportLabel(report)}</span>{' '}
-                <span className="muted" lang="zh-Hans">
-                  {report.jurisdiction.name}
-                </span>
+              <span className="reports-picker__year">{report.year}</span>
+              <span className="reports-picker__title" lang="zh-Hans">
+                {report.title.includes(report.jurisdiction.name) ? report.title : `${report.jurisdiction.name} · ${report.title}`}
               </span>
             </label>
           </li>
