@@ -4,26 +4,26 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-/** How the report bounds a quantity: EQUAL (达, 为), AT_LEAST (以上, 不少于), MORE_THAN (突破, 超), AT_MOST (以内, 控制在), APPROXIMATELY (多). */
+/** How the report bounds a quantity: EQUAL (达, 为), AT_LEAST (以上, 不少于), MORE_THAN (突破, 超, 多), AT_MOST (以内, 控制在), APPROXIMATELY (约, 左右), BETWEEN (a range). */
 export type Comparator =
-  /** About the value: 多, 约. */
+  /** About the value: 约, 近, 左右. */
   | 'APPROXIMATELY'
   /** The value or more: 以上, 不少于. */
   | 'AT_LEAST'
   /** The value or less: 以内, 控制在, 不超过. */
   | 'AT_MOST'
-  /** between */
+  /** A range: from `value` to `valueMax` (6%－6.5%). */
   | 'BETWEEN'
   /** Exactly the value: 达, 为, or a bare number. */
   | 'EQUAL'
-  /** Beyond the value: 突破, 超. */
+  /** Beyond the value: 突破, 超, and 多 after a number (1200多人). */
   | 'MORE_THAN';
 
 /** The kinds of entity in the graph. */
 export type EntityType =
   /** One of the report's 31 glossary notes, 名词解释 (GlossaryTerm). */
   | 'GLOSSARY_TERM'
-  /** An entity of kind indicator. */
+  /** A measure work reports quantify (国内生产总值增长, 城镇新增就业 …), one for every level (Indicator). */
   | 'INDICATOR'
   /** A named company, agency, institution, school, hospital or facility (Organization). */
   | 'ORGANIZATION'
@@ -40,7 +40,7 @@ export type EntityType =
 
 /** The kinds of relation; each goes from its source to its target. */
 export type RelationType =
-  /** The source is related to the target by awarded. */
+  /** The source (a place, park or organisation) won the target title, as the report states it (获评, 荣获, 成功创建 …). */
   | 'AWARDED'
   /** The source is explained by the target glossary term (its name carries the [n] marker). */
   | 'DEFINED_BY'
@@ -48,7 +48,7 @@ export type RelationType =
   | 'HAS_TARGET'
   /** The source (a park, program, organisation or smaller place) lies in the target place. */
   | 'LOCATED_IN'
-  /** The source is related to the target by measures. */
+  /** The source target measures the target indicator (only when its words match a known indicator, never guessed). */
   | 'MEASURES'
   /** The source glossary definition names the target entity. */
   | 'MENTIONS'
@@ -56,7 +56,7 @@ export type RelationType =
   | 'PART_OF'
   /** The source (a program, park or target) belongs to the target strategy. */
   | 'PART_OF_STRATEGY'
-  /** The source is related to the target by result of. */
+  /** The source RESULT for year N (from a later report) reports on the target GOAL for year N of the same jurisdiction and indicator; its evidence is both passages. */
   | 'RESULT_OF';
 
 /** GOAL for what the plans set out, RESULT for what the review reports. */
@@ -80,7 +80,28 @@ export type EntityDetailQuery = { entity:
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
         , target:
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+        , evidence: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }> }> }
+    | { __typename: 'Indicator', aliases: Array<string>, description: string | null, descriptionEn: string | null, degree: number, id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }>, relations: Array<{ id: string, type: RelationType, source:
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+        , target:
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
@@ -97,7 +118,9 @@ export type EntityDetailQuery = { entity:
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
         , target:
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
@@ -114,7 +137,9 @@ export type EntityDetailQuery = { entity:
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
         , target:
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
@@ -131,7 +156,9 @@ export type EntityDetailQuery = { entity:
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
         , target:
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
@@ -148,7 +175,9 @@ export type EntityDetailQuery = { entity:
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
         , target:
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
@@ -165,7 +194,9 @@ export type EntityDetailQuery = { entity:
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
         , target:
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
@@ -182,7 +213,9 @@ export type EntityDetailQuery = { entity:
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
         , target:
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
@@ -204,11 +237,14 @@ export type GraphQuery = { graph: { nodes: Array<
       | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, degree: number, position: { x: number, y: number } | null }
       | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, degree: number, position: { x: number, y: number } | null }
       | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, degree: number, position: { x: number, y: number } | null }
+      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, degree: number, position: { x: number, y: number } | null }
     >, relations: Array<{ id: string, type: RelationType, sourceId: string, targetId: string }> } | null };
 
 export type PassageFragment = { start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } };
 
 type EntitySummary_GlossaryTerm_Fragment = { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null };
+
+type EntitySummary_Indicator_Fragment = { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null };
 
 type EntitySummary_Organization_Fragment = { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null };
 
@@ -224,6 +260,7 @@ type EntitySummary_Town_Fragment = { id: string, type: EntityType, name: string,
 
 export type EntitySummaryFragment =
   | EntitySummary_GlossaryTerm_Fragment
+  | EntitySummary_Indicator_Fragment
   | EntitySummary_Organization_Fragment
   | EntitySummary_Park_Fragment
   | EntitySummary_Program_Fragment
@@ -238,6 +275,7 @@ export type EntityPassagesQueryVariables = Exact<{
 
 
 export type EntityPassagesQuery = { entity:
+    | { id: string, name: string, nameEn: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }> }
     | { id: string, name: string, nameEn: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }> }
     | { id: string, name: string, nameEn: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }> }
     | { id: string, name: string, nameEn: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }> }
@@ -263,6 +301,7 @@ export type ShortestPathQuery = { shortestPath: { length: number, nodes: Array<
       | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
       | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
       | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
     >, relations: Array<{ id: string, type: RelationType, source:
         | { id: string }
         | { id: string }
@@ -271,7 +310,9 @@ export type ShortestPathQuery = { shortestPath: { length: number, nodes: Array<
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
       , target:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -295,6 +336,7 @@ export type SearchQuery = { search: Array<{ score: number, entity:
       | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
       | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
       | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
      }> | null };
 
 export type SectionsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -308,6 +350,7 @@ export type SectionEntitiesQueryVariables = Exact<{
 
 
 export type SectionEntitiesQuery = { section: { id: string, title: string, path: Array<string>, entities: Array<
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
