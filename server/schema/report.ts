@@ -80,8 +80,10 @@ ReportRef.implement({
 });
 
 builder.queryFields((t) => ({
+  // Nullable like every root field (one failing field leaves the others' answers); the items are not.
   reports: t.field({
     type: [ReportRef],
+    nullable: true,
     description: 'Every report of the graph, the default (Lechang 2021) first, then the others by jurisdiction and year.',
     resolve: (_, __, { store }) => store.reports(),
   }),
@@ -98,6 +100,7 @@ builder.queryFields((t) => ({
   }),
   targetSeries: t.field({
     type: [TargetRef],
+    nullable: true,
     description: 'One indicator followed over years and jurisdictions: the targets that measure it (MEASURES), ordered by period, then jurisdiction level (NATIONAL first), then report id. Each result links to its goal (Target.resultOf).',
     args: {
       indicator: t.arg.string({ required: true, description: 'The indicator: its id (indicator:gdp-growth), Chinese name or alias (国内生产总值增长), or English name (GDP growth); case does not matter.' }),

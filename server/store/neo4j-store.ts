@@ -49,7 +49,7 @@ const HOP: Record<Direction, string> = {
 const RELATION_FILTER = '($relationTypes IS NULL OR type(r) IN $relationTypes)';
 /** The reports filter (see ReportFilter) on an entity `n`, and on a relationship `r` with ends `a`, `b`. */
 const KEEP_ENTITY = (n: string) => `($reports IS NULL OR any(x IN ${n}.reportIds WHERE x IN $reports))`;
-const KEEP_RELATION = `($reports IS NULL OR (any(x IN r.reportIds WHERE x IN $reports) AND ${KEEP_ENTITY('startNode(r)')} AND ${KEEP_ENTITY('endNode(r)')}))`;
+const KEEP_RELATION = '($reports IS NULL OR all(e IN [r, startNode(r), endNode(r)] WHERE any(x IN e.reportIds WHERE x IN $reports)))';
 const reportsParam = (reports: ReportFilter) => (reports && reports.length > 0 ? [...reports] : null);
 /**
  * Full-text hits asked of Lucene per index: 1000 per version, and while a load runs two

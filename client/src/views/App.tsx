@@ -33,7 +33,7 @@ const NO_REPORTS: ReportSummary[] = [];
 
 export function App() {
   const [view, dispatch] = useViewState();
-  const reports = useAsync((signal) => request(ReportsDocument, {}, signal).then((data) => data.reports), []);
+  const reports = useAsync((signal) => request(ReportsDocument, {}, signal).then((data): ReportSummary[] => data.reports ?? []), []);
   const known = reports.status === 'ready' ? reports.data : reports.status === 'error' ? NO_REPORTS : null;
   // The view keeps only report ids the graph has (an old link may name others), and none when every report is chosen.
   useEffect(() => {

@@ -340,7 +340,7 @@ export type ShortestPathQuery = { shortestPath: { length: number, nodes: Array<
 export type ReportsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ReportsQuery = { reports: Array<{ id: string, title: string, year: number, jurisdiction: { name: string, level: JurisdictionLevel, code: string | null } }> };
+export type ReportsQuery = { reports: Array<{ id: string, title: string, year: number, jurisdiction: { name: string, level: JurisdictionLevel, code: string | null } }> | null };
 
 export type SearchQueryVariables = Exact<{
   query: string;
@@ -400,7 +400,7 @@ export type TargetSeriesQueryVariables = Exact<{
 }>;
 
 
-export type TargetSeriesQuery = { targetSeries: Array<{ id: string, name: string, indicator: string, value: number, valueMax: number | null, unit: string, comparator: Comparator, period: string, kind: TargetKind, report: { id: string, title: string, year: number, jurisdiction: { name: string, level: JurisdictionLevel, code: string | null } }, resultOf: { id: string } | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> }, report: { id: string, title: string, year: number } }> }> };
+export type TargetSeriesQuery = { targetSeries: Array<{ id: string, name: string, indicator: string, value: number, valueMax: number | null, unit: string, comparator: Comparator, period: string, kind: TargetKind, report: { id: string, title: string, year: number, jurisdiction: { name: string, level: JurisdictionLevel, code: string | null } }, resultOf: { id: string } | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> }, report: { id: string, title: string, year: number } }> }> | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
