@@ -273,10 +273,17 @@ function addNamedEntities(assembly: CorpusAssembly, part: ReportPart): void {
   }
 }
 
-/** The words of an alias inside a target's quote, or the whole quote when the alias stands outside it. */
-function indicatorWords(text: string, mention: Mention, alias: string): Mention {
-  const at = text.slice(mention.start, mention.end).indexOf(alias);
-  return at === -1 ? mention : { sectionId: mention.sectionId, start: mention.start + at, end: mention.start + at + alias.length };
+/**
+ * Where a target's indicator words stand: the alias inside the target's quote, or, when the
+ * report names the measure once for several figures (国内生产总值增长8.1%… the quote is
+ * 增长8.1%), its last occurrence earlier in the same sentence; null when neither.
+ */
+function indicatorWords(text: string, mention: Mention, alias: string): Mention | null {
+  const inside = text.slice(mention.start, mention.end).indexOf(alias);
+  if (inside !== -1) return { sectionId: mention.sectionId, start: mention.start + inside, end: mention.start + inside + alias.length };
+  const sentenceStart = Math.max(...['。', '；', '！', '？', '\n'].map((mark) => text.lastIndexOf(mark, mention.start - 1))) + 1;
+  const before = text.slice(sentenceStart, mention.start).lastIndexOf(alias);
+  return before === -1 ? null : { sectionId: mention.sectionId, start: sentenceStart + before, end: sentenceStart + before + alias.length };
 }
 
 function addIndicators(assembly: CorpusAssembly, reports: SeedReport[], sections: Map<string, Section>, indicators: Indicator[]): Map<string, string> {
@@ -298,9 +305,14 @@ function addIndicators(assembly: CorpusAssembly, reports: SeedReport[], sections
       assembly.entities.set(indicator.id, entity);
     }
     const words = target.mentions.map((m) => indicatorWords(textOf.get(sections.get(m.sectionId)!.reportId)!, m, match.alias));
-    assembly.addMentions(entity, words);
+    assembly.addMentions(entity, words.filter((w): w is Mention => w !== null));
     assembly.relate('MEASURES', target.id, indicator.id, target.mentions);
     measured.set(target.id, indicator.id);
+  }
+  // An indicator whose words stand nowhere apart from its targets' figures is mentioned by them.
+  for (const [targetId, indicatorId] of measured) {
+    const entity = assembly.entities.get(indicatorId)!;
+    if (entity.mentions.length === 0) assembly.addMentions(entity, assembly.entities.get(targetId)!.mentions);
   }
   return measured;
 }
@@ -365,8 +377,6 @@ function addResultLinks(assembly: CorpusAssembly, reports: SeedReport[], measure
 export function buildCorpusSeed(lechang: BuildInput, inputs: CorpusReportInput[], options: CorpusOptions = {}): SeedArtefact {
   const indicators = options.indicators ?? loadIndicators();
   const catalogue = new Map(indicators.map((i) => [i.id, i]));
-  const base = buildSeed(lechang);
-
   const extractions = inputs.map((input) => ({ input, extraction: runReport(input, indicators) }));
   const seen = new Map<string, string>([[DEFAULT_REPORT_ID, lechang.sourceFile]]);
   for (const { input, extraction } of extractions) {
@@ -383,6 +393,8 @@ export function buildCorpusSeed(lechang: BuildInput, inputs: CorpusReportInput[]
       || a.extraction.meta.year - b.extraction.meta.year || (a.extraction.meta.id < b.extraction.meta.id ? -1 : 1);
   });
 
+  // The curated build after the added reports are read, so that a refused report fails fast.
+  const base = buildSeed(lechang);
   const assembly = new CorpusAssembly();
   for (const node of base.graph.nodes) {
     const entity = { id: node.key, ...structuredClone(node.attributes!) } as Entity;
