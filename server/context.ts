@@ -3,7 +3,7 @@
  * passages and relations asked for across one response into one store call each (no N+1).
  */
 import DataLoader from 'dataloader';
-import type { EntityRecord, GraphStore, Mention, Passage, RelationFilter, RelationRecord, Section } from './store/types.ts';
+import type { EntityRecord, GraphStore, Mention, Passage, RelationFilter, RelationRecord, ReportRecord, Section } from './store/types.ts';
 import type { ServerConfig } from './config.ts';
 
 export interface Loaders {
@@ -12,6 +12,8 @@ export interface Loaders {
   sectionEntities: DataLoader<string, EntityRecord[]>;
   passage: DataLoader<Mention, Passage, string>;
   relations: DataLoader<{ id: string; filter: RelationFilter }, RelationRecord[], string>;
+  /** Reports by id: one store call (all reports, a short list) per response. */
+  report: DataLoader<string, ReportRecord | null>;
 }
 
 export interface Context {
@@ -27,8 +29,12 @@ export function createLoaders(store: GraphStore): Loaders {
     entity: new DataLoader((ids) => store.entitiesByIds(ids)),
     section: new DataLoader((ids) => store.sectionsByIds(ids)),
     sectionEntities: new DataLoader((ids) => store.entitiesInSections(ids)),
-    // Offsets are per report, so the section (which names the report) is part of a passage's key.
+    // Offsets are per report: the section (hence the report) is part of a passage's key.
     passage: new DataLoader((mentions) => store.passages(mentions), { cacheKeyFn: (m) => `${m.sectionId}:${m.start}:${m.end}` }),
+    report: new DataLoader(async (ids) => {
+      const byId = new Map((await store.reports()).map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
     relations: new DataLoader(
       async (keys) => {
         // One store call per distinct filter; a response rarely asks for more than one.

@@ -8,7 +8,7 @@
  *   `entities(first)`, `search(first)`, `neighborhood(limit)`, `shortestPath(maxLength + 1)`,
  *   `nodes(ids)`; `graph` weighs like the largest neighbourhood;
  * - a list with no size argument multiplies by a typical fan-out (relations of an entity 10,
- *   its mentions 5, …).
+ *   its mentions 5, a targetSeries or an indicator's targets 50, the reports 20, …).
  *
  * So every documented maximum passes on its own with an ordinary selection (entities 500 with
  * their ids and names ≈ 1.5 k; a neighbourhood of 2000 with its relations' ends ≈ 10 k; the
@@ -33,6 +33,8 @@ const ROOT_SIZES: Record<string, (args: Record<string, unknown>) => number> = {
 const FAN_OUT: Record<string, number> = {
   'Subgraph.nodes': 1, 'Subgraph.relations': 1, 'Path.nodes': 1, 'Path.relations': 1, 'EntityConnection.edges': 1,
   'Entity.mentions': 5, 'Relation.evidence': 2, 'Query.sections': 200, 'Section.entities': 20,
+  // Several reports: a series spans years and jurisdictions; an indicator is measured by many targets.
+  'Query.targetSeries': 50, 'Query.reports': 20, 'Indicator.targets': 50, 'Target.results': 2,
 };
 const DEFAULT_FAN_OUT = 10;
 

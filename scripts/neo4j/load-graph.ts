@@ -8,10 +8,13 @@
  *     the transaction back, and the lock is free again, with nothing to expire or clean.
  *  2. Leftovers of earlier loads are deleted: versions a killed load left half written, and
  *     versions replaced longer ago than the grace (a loader killed before deleting them).
- *  3. The seed is written as a new version, in UNWIND batches, each its own transaction, so a
- *     graph of any size loads in bounded memory. Nothing reads it: the pointer names another.
- *  4. It is checked: counts by type against the seed, the constraints online, and a sample
- *     of the store's own queries (Neo4jVersionReader) answering as the seed says.
+ *  3. The seed is written as a new version, report by report (each report's (:Report) node, its
+ *     sections and the entities first mentioned in it), then the relations, in UNWIND batches,
+ *     each its own transaction, so a graph of any size loads in bounded memory. Nothing reads
+ *     it: the pointer names another.
+ *  4. It is checked: counts by type and per report (sections, entities standing in it) against
+ *     the seed, the constraints online, and a sample of the store's own queries
+ *     (Neo4jVersionReader) answering as the seed says.
  *  5. The pointer is switched in one transaction; the version it named is marked retired.
  *     Readers see the old version or the new one, never a mix: each query, and each request
  *     (one view per request), names its version.
@@ -43,6 +46,12 @@ export interface LoadOptions {
   batchSize?: number;
   /** Load even when the version served was loaded from the same rows (same stamp). */
   force?: boolean;
+  /**
+   * false: write and check the version but do not switch to it; it stays, in state 'staged',
+   * until deleteVersion removes it (no load's clean-up touches it). For reading a second graph
+   * beside the served one through a Neo4jVersionReader (tests). Default true.
+   */
+  switchTo?: boolean;
   /** Timeout of each check query, in milliseconds. */
   checkTimeoutMs?: number;
   log?: (message: string) => void;
@@ -125,6 +134,7 @@ export async function deleteVersion(driver: Driver, database: string, id: string
     await session.run(`MATCH (n:Entity) ${which} MATCH (n)-[r]->() CALL { WITH r DELETE r } IN TRANSACTIONS OF ${DELETE_BATCH} ROWS`, { v: id });
     await session.run(`MATCH (n:Entity) ${which} CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF ${DELETE_BATCH} ROWS`, { v: id });
     await session.run(`MATCH (n:Section) ${which} CALL { WITH n DELETE n } IN TRANSACTIONS OF ${DELETE_BATCH} ROWS`, { v: id });
+    await session.run(`MATCH (n:Report) ${which} CALL { WITH n DELETE n } IN TRANSACTIONS OF ${DELETE_BATCH} ROWS`, { v: id });
     if (id === null) await session.run('MATCH (m:SeedMeta) DELETE m');
     else await session.run('MATCH (g:GraphVersion {id: $v}) DELETE g', { v: id });
   } finally {
@@ -164,11 +174,23 @@ async function deleteUnserved(driver: Driver, database: string, retiredForMs: nu
  * large one bounded memory per commit. Logs progress at most once a second.
  */
 async function writeVersion(driver: Driver, database: string, id: string, rows: SeedRows, batchSize: number, log: (m: string) => void) {
-  type Statement = { what: 'entities' | 'relations' | 'sections'; cypher: string; rows: Record<string, unknown>[] };
+  type Statement = { what: 'reports' | 'entities' | 'relations' | 'sections'; cypher: string; rows: Record<string, unknown>[]; report?: string };
   const statements: Statement[] = [];
-  for (const [type, list] of rows.entities) {
-    // The label is one of TYPE_LABEL's fixed names, never input.
-    for (const batch of batches(list, batchSize)) statements.push({ what: 'entities', rows: batch, cypher: `UNWIND $rows AS row CREATE (n:Entity:${TYPE_LABEL[type]}) SET n = row, n.version = $version` });
+  // Report by report: its node, its sections, and the entities it is the first to mention.
+  const home = (row: Record<string, unknown>) => ((row.reportIds as string[] | undefined) ?? [])[0] ?? null;
+  const reportIds = rows.reports.map((r) => r.id as string);
+  for (const report of [...reportIds, null]) {
+    if (report !== null) {
+      statements.push({ what: 'reports', report, rows: rows.reports.filter((r) => r.id === report), cypher: 'UNWIND $rows AS row CREATE (r:Report) SET r = row, r.version = $version' });
+      for (const batch of batches(rows.sections.filter((s) => s.reportId === report), batchSize)) {
+        statements.push({ what: 'sections', report, rows: batch, cypher: 'UNWIND $rows AS row CREATE (s:Section) SET s = row, s.version = $version' });
+      }
+    }
+    for (const [type, list] of rows.entities) {
+      const own = list.filter((row) => home(row) === report || (report === null && !reportIds.includes(home(row) ?? '')));
+      // The label is one of TYPE_LABEL's fixed names, never input.
+      for (const batch of batches(own, batchSize)) statements.push({ what: 'entities', report: report ?? undefined, rows: batch, cypher: `UNWIND $rows AS row CREATE (n:Entity:${TYPE_LABEL[type]}) SET n = row, n.version = $version` });
+    }
   }
   for (const [type, list] of rows.relations) {
     // The relationship type is one of RELATION_TYPES, never input.
@@ -176,11 +198,12 @@ async function writeVersion(driver: Driver, database: string, id: string, rows: 
       statements.push({
         what: 'relations', rows: batch,
         cypher: `UNWIND $rows AS row MATCH (a:Entity {version: $version, id: row.source}) MATCH (b:Entity {version: $version, id: row.target})
-                 CREATE (a)-[r:${type}]->(b) SET r.evidenceJson = row.evidenceJson`,
+                 CREATE (a)-[r:${type}]->(b) SET r.evidenceJson = row.evidenceJson, r.reportIds = row.reportIds`,
       });
     }
   }
-  for (const batch of batches(rows.sections, batchSize)) statements.push({ what: 'sections', rows: batch, cypher: 'UNWIND $rows AS row CREATE (s:Section) SET s = row, s.version = $version' });
+  const lastOfReport = new Map<string, Statement>();
+  for (const st of statements) if (st.report) lastOfReport.set(st.report, st);
 
   const transactions: Statement[][] = [];
   let size = Infinity;
@@ -192,9 +215,9 @@ async function writeVersion(driver: Driver, database: string, id: string, rows: 
     transactions.at(-1)!.push(statement);
     size += statement.rows.length;
   }
-  const total = { entities: 0, relations: 0, sections: 0 };
+  const total = { reports: 0, entities: 0, relations: 0, sections: 0 };
   for (const st of statements) total[st.what] += st.rows.length;
-  const done = { entities: 0, relations: 0, sections: 0 };
+  const done = { reports: 0, entities: 0, relations: 0, sections: 0 };
   let logged = 0;
   const session = driver.session({ database });
   try {
@@ -202,7 +225,10 @@ async function writeVersion(driver: Driver, database: string, id: string, rows: 
       await session.executeWrite(async (tx: ManagedTransaction) => {
         for (const st of transaction) await tx.run(st.cypher, { rows: st.rows, version: id });
       });
-      for (const st of transaction) done[st.what] += st.rows.length;
+      for (const st of transaction) {
+        done[st.what] += st.rows.length;
+        if (st.report && lastOfReport.get(st.report) === st) log(`report ${st.report} written (${done.reports} of ${total.reports} reports)`);
+      }
       if (Date.now() - logged >= 1_000 || n === transactions.length - 1) {
         logged = Date.now();
         log(`written ${done.entities} of ${total.entities} entities, ${done.relations} of ${total.relations} relations, ${done.sections} of ${total.sections} sections`);
@@ -232,6 +258,24 @@ async function checkVersion(driver: Driver, database: string, id: string, seed: 
   for (const [type, list] of rows.relations) if ((relations.get(type) ?? 0) !== list.length) fail(`${relations.get(type) ?? 0} ${type} relations, not ${list.length}`);
   const sections = await count("MATCH (s:Section {version: $v}) RETURN 'SECTION' AS type, count(*) AS n");
   if ((sections.get('SECTION') ?? 0) !== rows.sections.length) fail(`${sections.get('SECTION') ?? 0} sections, not ${rows.sections.length}`);
+  // Per report: its node, its sections, and the entities standing in it (the stored counts too).
+  const perReport = await driver.executeQuery(
+    `MATCH (r:Report {version: $v})
+     RETURN r.id AS id, r.entityCount AS entityCount, COUNT { MATCH (s:Section {version: $v}) WHERE s.reportId = r.id } AS sections,
+            COUNT { MATCH (n:Entity {version: $v}) WHERE r.id IN n.reportIds } AS entities`,
+    { v: id }, { database },
+  );
+  const reportRows = new Map(perReport.records.map((r) => [r.get('id') as string, r]));
+  if (reportRows.size !== rows.reports.length) fail(`${reportRows.size} reports, not ${rows.reports.length}`);
+  for (const report of rows.reports) {
+    const row = reportRows.get(report.id as string);
+    if (!row) fail(`report ${report.id} is missing`);
+    const want = { sections: rows.sections.filter((s) => s.reportId === report.id).length, entities: report.entityCount as number };
+    const got = { sections: row!.get('sections') as number, entities: row!.get('entities') as number };
+    if (got.sections !== want.sections || got.entities !== want.entities || row!.get('entityCount') !== want.entities) {
+      fail(`report ${report.id} holds ${got.sections} sections and ${got.entities} entities, not ${want.sections} and ${want.entities}`);
+    }
+  }
 
   const { records: constraints } = await driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names', {}, { database });
   const names = new Set(constraints[0]!.get('names') as string[]);
@@ -239,7 +283,9 @@ async function checkVersion(driver: Driver, database: string, id: string, seed: 
   const { records: offline } = await driver.executeQuery("SHOW INDEXES YIELD name, state WHERE state <> 'ONLINE' RETURN collect(name) AS names", {}, { database });
   if ((offline[0]!.get('names') as string[]).length > 0) fail(`indexes not online: ${(offline[0]!.get('names') as string[]).join(', ')}`);
 
-  const reader = new Neo4jVersionReader(driver, database, timeoutMs, { id, seedVersion: seed.version, stamp, layout: LAYOUT, switchedAt: '' });
+  const reader = new Neo4jVersionReader(driver, database, timeoutMs, { id, seedVersion: seed.version, stamp, layout: LAYOUT, switchedAt: '', reportIds: seed.reports.map((r) => r.id) });
+  const reports = await reader.reports();
+  if (JSON.stringify(reports.map((r) => r.id)) !== JSON.stringify(seed.reports.map((r) => r.id))) fail(`reports read back as ${reports.map((r) => r.id).join(', ')}`);
   const stats = await reader.stats({ top: 1 });
   if (stats.seedVersion !== seed.version) fail(`stats report seed ${stats.seedVersion}, not ${seed.version}`);
   if (stats.entityCount !== seed.graph.nodes.length || stats.relationCount !== seed.graph.edges.length) {
@@ -296,7 +342,7 @@ export async function loadGraph(driver: Driver, database: string, seed: SeedArte
   const lock = await takeLoadLock(driver, database, id, log);
   try {
     const served = await servedVersion(driver, database);
-    if (served.kind === 'served' && served.version.stamp === stamp && !options.force) {
+    if (served.kind === 'served' && served.version.stamp === stamp && !options.force && options.switchTo !== false) {
       log(`version ${served.version.id} already serves seed ${seed.version} (stamp ${stamp}); nothing to load (--force loads it again)`);
       result.deleted = await deleteUnserved(driver, database, graceMs, served.version.id);
       result.skipped = true;
@@ -308,8 +354,8 @@ export async function loadGraph(driver: Driver, database: string, seed: SeedArte
 
     log(`writing version ${id} (seed ${seed.version}: ${result.entities} entities, ${result.relations} relations, ${result.sections} sections) beside ${served.kind === 'served' ? `version ${served.version.id}` : 'an empty database'}`);
     await driver.executeQuery(
-      "CREATE (:GraphVersion {id: $id, state: 'loading', seedVersion: $seedVersion, stamp: $stamp, layout: $layout, startedAt: datetime()})",
-      { id, seedVersion: seed.version, stamp, layout: LAYOUT }, { database },
+      "CREATE (:GraphVersion {id: $id, state: 'loading', seedVersion: $seedVersion, stamp: $stamp, layout: $layout, reportIds: $reportIds, startedAt: datetime()})",
+      { id, seedVersion: seed.version, stamp, layout: LAYOUT, reportIds: seed.reports.map((r) => r.id) }, { database },
     );
     let phase = performance.now();
     try {
@@ -327,6 +373,13 @@ export async function loadGraph(driver: Driver, database: string, seed: SeedArte
       throw error;
     }
 
+    if (options.switchTo === false) {
+      await driver.executeQuery("MATCH (g:GraphVersion {id: $id}) SET g.state = 'staged'", { id }, { database });
+      result.version = id;
+      result.seconds.total = seconds(started);
+      log(`version ${id} staged beside the served one (not switched to)`);
+      return result;
+    }
     await lock.confirm();
     const { records } = await driver.executeQuery(
       `MATCH (next:GraphVersion {id: $id, state: 'loading'})

@@ -68,7 +68,7 @@ const NUMBER_TYPES: Partial<Record<keyof NodeRow, 'int' | 'double'>> = { degree:
 export const JOIN = ' | ';
 
 export interface Provenance {
-  passage(mention: { start: number; end: number }): Passage;
+  passage(mention: { sectionId: string; start: number; end: number }): Passage;
   section(id: string): Section | null;
 }
 

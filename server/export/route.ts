@@ -6,12 +6,17 @@
  * (optionally only `relationTypes`). A long `ids` list can be POSTed as a form
  * (application/x-www-form-urlencoded) with the same parameters.
  *
- * The file name says the filter (lechang-graph-types-town+park.gexf). A bad parameter gets a
+ * `reports` (comma-separated report ids) keeps what those reports support, by the rule of the
+ * API's `reports` argument, on the whole graph and on a neighbourhood (not with `ids`, which
+ * names the entities itself).
+ *
+ * The file name says the filter (lechang-graph-types-town+park.gexf,
+ * lechang-graph-reports-lechang-2021+cn-2021.gexf). A bad parameter gets a
  * 400 whose JSON carries `code` as GraphQL errors do (BAD_USER_INPUT; NOT_FOUND for an unknown
  * export; METHOD_NOT_ALLOWED), with a message that says what is allowed.
  */
 import { ENTITY_TYPES, RELATION_TYPES } from '../../graph-seed/types.ts';
-import { DIRECTIONS, type Direction, type EntityType, type GraphStore, type RelationType, type SubgraphRecord } from '../store/types.ts';
+import { DIRECTIONS, type Direction, type EntityType, type GraphStore, type Mention, type RelationType, type SubgraphRecord } from '../store/types.ts';
 import { MAX_NEIGHBORHOOD_LIMIT } from '../schema/subgraph.ts';
 import { toEdgesCsv, toGexf, toGraphml, toJson, toNodesCsv, type Provenance } from './formats.ts';
 
@@ -23,7 +28,7 @@ const FORMATS = {
   'edges.csv': { type: 'text/csv; charset=utf-8', write: toEdgesCsv },
 } as const;
 
-const PARAMETERS = new Set(['types', 'relationTypes', 'id', 'depth', 'limit', 'direction', 'ids']);
+const PARAMETERS = new Set(['types', 'relationTypes', 'id', 'depth', 'limit', 'direction', 'ids', 'reports']);
 
 /** Most entities an `ids` list may name: as many as the largest neighbourhood. */
 export const MAX_EXPORT_IDS = MAX_NEIGHBORHOOD_LIMIT;
@@ -50,6 +55,19 @@ function integer(params: URLSearchParams, name: string, fallback: number, min: n
   return Number(raw);
 }
 
+/** The `reports` parameter: known report ids (comma-separated), or null when absent; throws ExportRequestError naming the known ones. */
+function reportList(store: GraphStore, params: URLSearchParams): string[] | null {
+  const raw = params.get('reports');
+  if (raw === null || raw.trim() === '') return null;
+  const known = store.reportIds();
+  const ids = [...new Set(raw.split(',').map((v) => v.trim()).filter(Boolean))];
+  const unknown = ids.filter((id) => !known.includes(id));
+  if (unknown.length > 0) {
+    throw new ExportRequestError(`reports: no report ${unknown.slice(0, 5).map((u) => `"${u}"`).join(', ')}; known reports: ${known.slice(0, 20).join(', ')}${known.length > 20 ? ` and ${known.length - 20} more` : ''}`);
+  }
+  return ids;
+}
+
 /** The sub-graph the parameters ask for, and a file name that says so; throws ExportRequestError on a bad parameter. */
 async function subgraphFor(store: GraphStore, params: URLSearchParams): Promise<{ subgraph: SubgraphRecord; name: string }> {
   for (const key of params.keys()) {
@@ -57,24 +75,25 @@ async function subgraphFor(store: GraphStore, params: URLSearchParams): Promise<
   }
   const types = list<EntityType>(params, 'types', ENTITY_TYPES);
   const relationTypes = list<RelationType>(params, 'relationTypes', RELATION_TYPES);
-  const relationsPart = relationTypes ? `-relations-${relationTypes.map(slug).join('+')}` : '';
+  const reports = reportList(store, params);
+  const relationsPart = `${relationTypes ? `-relations-${relationTypes.map(slug).join('+')}` : ''}${reports ? `-reports-${reports.map((r) => slug(r.replace(/^report:/, ''))).join('+')}` : ''}`;
   const id = params.get('id');
   const ids = params.get('ids');
   if (ids !== null) {
-    for (const other of ['id', 'types', 'depth', 'limit', 'direction']) if (params.has(other)) throw new ExportRequestError(`ids names the entities itself; it cannot be combined with ${other}`);
+    for (const other of ['id', 'types', 'depth', 'limit', 'direction', 'reports']) if (params.has(other)) throw new ExportRequestError(`ids names the entities itself; it cannot be combined with ${other}`);
     return { subgraph: await selection(store, ids, relationTypes), name: `lechang-selection-${[...new Set(ids.split(',').map((v) => v.trim()).filter(Boolean))].length}-entities${relationsPart}` };
   }
   if (id === null) {
     for (const only of ['depth', 'limit', 'direction']) if (params.has(only)) throw new ExportRequestError(`${only} needs an id: the neighbourhood of which entity?`);
     const typesPart = types ? `-types-${types.map(slug).join('+')}` : '';
-    return { subgraph: await store.graph({ types, relationTypes }), name: `lechang-graph${typesPart}${relationsPart}` };
+    return { subgraph: await store.graph({ types, relationTypes, reports }), name: `lechang-graph${typesPart}${relationsPart}` };
   }
   if (types) throw new ExportRequestError('types filters the whole graph only; with an id, use relationTypes');
   const direction = (params.get('direction') ?? 'BOTH') as Direction;
   if (!DIRECTIONS.includes(direction)) throw new ExportRequestError(`direction must be one of ${DIRECTIONS.join(', ')}`);
   const depth = integer(params, 'depth', 1, 1, 3);
   const limit = integer(params, 'limit', 200, 1, MAX_NEIGHBORHOOD_LIMIT);
-  const subgraph = await store.neighborhood({ id, relationTypes, direction, depth, limit });
+  const subgraph = await store.neighborhood({ id, relationTypes, direction, depth, limit, reports });
   if (!subgraph) throw new ExportRequestError(`id: no entity "${id}"`);
   const parts = [`depth-${depth}`, direction !== 'BOTH' ? direction.toLowerCase() : '', params.has('limit') ? `limit-${limit}` : ''].filter(Boolean);
   return { subgraph, name: `lechang-${slug(id)}-${parts.join('-')}${relationsPart}` };
@@ -135,10 +154,12 @@ export async function handleExport(store: GraphStore, url: URL, request: Pick<Re
   const { subgraph, name } = found;
   const mentions = [...subgraph.nodes.flatMap((n) => n.mentions), ...subgraph.relations.flatMap((r) => r.evidence)];
   const [passages, sections] = await Promise.all([store.passages(mentions), store.sections()]);
-  const passageAt = new Map(mentions.map((m, i) => [`${m.start}:${m.end}`, passages[i]!]));
+  // Offsets are per report: the section (hence the report) is part of a passage's key.
+  const key = (m: Mention) => `${m.sectionId}:${m.start}:${m.end}`;
+  const passageAt = new Map(mentions.map((m, i) => [key(m), passages[i]!]));
   const sectionById = new Map(sections.map((s) => [s.id, s]));
   const provenance: Provenance = {
-    passage: (m) => passageAt.get(`${m.start}:${m.end}`)!,
+    passage: (m) => passageAt.get(key(m))!,
     section: (sid) => sectionById.get(sid) ?? null,
   };
   const extension = file.slice(file.indexOf('.'));

@@ -2,13 +2,18 @@
 import type { FieldMap } from '@pothos/core';
 import { builder } from '../builder.ts';
 import { callerError, checkRange, notFound } from '../errors.ts';
-import type { EntityRecord, EntityType } from '../store/types.ts';
+import type { EntityRecord, EntityType, ReportRecord } from '../store/types.ts';
 import { ComparatorEnum, DirectionEnum, EntityTypeEnum, RelationTypeEnum, TargetKindEnum } from './enums.ts';
-import { EntityRef, MentionRef, NodeRef, RelationRef, SearchHitRef } from './refs.ts';
+import { EntityRef, MentionRef, NodeRef, RelationRef, ReportRef, SearchHitRef } from './refs.ts';
+import type { Loaders } from '../context.ts';
+import { checkReports } from './report.ts';
 
 export const MAX_PAGE = 500;
 export const MAX_SEARCH_HITS = 100;
 export const MAX_QUERY_LENGTH = 200;
+
+/** The description of every `reports` argument: the contract's rule. */
+export const REPORTS_ARG = 'Only what these reports support (ids, e.g. report:lechang-2021): an entity with a mention in one of them; a relation with both ends kept and evidence in one of them. All reports when omitted or empty; an unknown id is a BAD_USER_INPUT error listing the known ones.';
 
 const TYPE_NAMES: Record<EntityType, string> = {
   TOWN: 'Town', PARK: 'Park', PROGRAM: 'Program', ORGANIZATION: 'Organization',
@@ -49,7 +54,12 @@ EntityRef.implement({
       description: 'Where the explorer draws it: the layout computed when the seed was built; null for a seed built without one.',
       resolve: (e) => (e.x === undefined || e.y === undefined ? null : { x: e.x, y: e.y }),
     }),
-    mentions: t.field({ type: [MentionRef], description: 'The passages that name it.', resolve: (e) => e.mentions }),
+    mentions: t.field({ type: [MentionRef], description: 'The passages that name it, in any report.', resolve: (e) => e.mentions }),
+    reports: t.field({
+      type: [ReportRef],
+      description: 'The reports that mention it, in seed order (the default report first): one entity named in several reports has mentions in each.',
+      resolve: async (e, _, { loaders }) => (await loaders.report.loadMany(e.reportIds)).filter((r): r is ReportRecord => r !== null && !(r instanceof Error)),
+    }),
     relations: t.field({
       type: [RelationRef],
       description: 'Its relations, each with the passages that support it.',
@@ -65,13 +75,33 @@ EntityRef.implement({
 type EntityFields = Parameters<Parameters<ReturnType<typeof builder.objectRef<EntityRecord>>['implement']>[0]['fields'] & object>[0];
 
 function concrete(type: EntityType, description: string, fields: (t: EntityFields) => FieldMap = () => ({})) {
-  builder.objectRef<EntityRecord>(TYPE_NAMES[type]).implement({
+  const ref = builder.objectRef<EntityRecord>(TYPE_NAMES[type]);
+  ref.implement({
     description,
     interfaces: [NodeRef, EntityRef],
     isTypeOf: (value) => (value as EntityRecord).type === type,
     fields,
   });
+  return ref;
 }
+
+/** The entities at the other end of an entity's relations of one type and direction, in relation id order. */
+async function linked(loaders: Loaders, id: string, type: 'MEASURES' | 'RESULT_OF', direction: 'OUT' | 'IN'): Promise<EntityRecord[]> {
+  const relations = await loaders.relations.load({ id, filter: { types: [type], direction } });
+  const ends = await loaders.entity.loadMany(relations.map((r) => (direction === 'OUT' ? r.target : r.source)));
+  return ends.filter((e): e is EntityRecord => e !== null && !(e instanceof Error));
+}
+
+/** The report a TARGET or STRATEGY belongs to (the store fills `reportId`). */
+const ownReport = (t: EntityFields, what: string) => t.field({
+  type: ReportRef,
+  description: `The report that states this ${what}.`,
+  resolve: async (e, _, { loaders }) => {
+    const report = await loaders.report.load(e.reportId!);
+    if (!report) throw new Error(`seed defect: ${e.id} belongs to ${e.reportId}, which the graph does not hold`);
+    return report;
+  },
+});
 
 const levelField = (t: EntityFields) => ({
   level: t.exposeString('level', { nullable: true, description: 'CITY, TOWN, SUBDISTRICT, VILLAGE, COMMUNITY, PREFECTURE, PROVINCE, REGION …' }),
@@ -89,15 +119,55 @@ concrete('GLOSSARY_TERM', 'One of the 31 notes of the report\'s glossary (名词
   definition: t.string({ description: 'The note\'s definition (Chinese).', resolve: (e) => e.definition ?? '' }),
   definitionEn: t.exposeString('definitionEn', { nullable: true, description: 'The definition in English (curated).' }),
 }));
-concrete('TARGET', 'A quantified goal or reported result.', (t) => ({
-  indicator: t.string({ description: 'What the quantity measures.', resolve: (e) => e.indicator! }),
-  value: t.float({ description: 'The number the report gives, in `unit`.', resolve: (e) => e.value! }),
+const IndicatorRef = builder.objectRef<EntityRecord>('Indicator');
+
+/** The Target object type: targetSeries returns it. */
+export const TargetRef = concrete('TARGET', 'A quantified goal or reported result of one report, for one jurisdiction.', (t) => ({
+  indicator: t.string({ description: 'What the quantity measures, in the report\'s words.', resolve: (e) => e.indicator! }),
+  value: t.float({ description: 'The number the report gives, in `unit`; for a range (BETWEEN), its lower end.', resolve: (e) => e.value! }),
+  valueMax: t.float({ nullable: true, description: 'The upper end of a range (comparator BETWEEN: 6%－6.5%), in `unit`; null otherwise.', resolve: (e) => e.valueMax ?? null }),
+  report: ownReport(t, 'target'),
+  indicatorEntity: t.field({
+    type: IndicatorRef,
+    nullable: true,
+    description: 'The indicator it measures (relation MEASURES), when its words match a known indicator; null when unlinked (never guessed).',
+    resolve: async (e, _, { loaders }) => (await linked(loaders, e.id, 'MEASURES', 'OUT'))[0] ?? null,
+  }),
+  resultOf: t.field({
+    type: TargetRef,
+    nullable: true,
+    description: 'For a RESULT: the GOAL of the same period, jurisdiction and indicator it reports on (relation RESULT_OF, from an earlier report); null when there is none.',
+    resolve: async (e, _, { loaders }) => (await linked(loaders, e.id, 'RESULT_OF', 'OUT'))[0] ?? null,
+  }),
+  results: t.field({
+    type: [TargetRef],
+    description: 'For a GOAL: the RESULTs later reports give for it (RESULT_OF, the other way); empty when none is linked.',
+    resolve: (e, _, { loaders }) => linked(loaders, e.id, 'RESULT_OF', 'IN'),
+  }),
   unit: t.string({ description: 'The unit as the report writes it: %, 亿元, 公里, 个 …', resolve: (e) => e.unit! }),
   comparator: t.field({ type: ComparatorEnum, description: 'How the report bounds the value (达, 以上, 以内 …).', resolve: (e) => e.comparator as typeof ComparatorEnum.$inferType }),
   period: t.string({ description: 'A year (2021) or a range (2021–2025).', resolve: (e) => e.period! }),
   kind: t.field({ type: TargetKindEnum, description: 'GOAL (planned) or RESULT (reported).', resolve: (e) => e.kind as typeof TargetKindEnum.$inferType }),
 }));
-concrete('STRATEGY', 'One of the report\'s parts, areas of work or lead sentences.');
+concrete('STRATEGY', 'One of a report\'s parts, areas of work or lead sentences.', (t) => ({ report: ownReport(t, 'strategy') }));
+
+IndicatorRef.implement({
+  description: 'A measure work reports quantify (国内生产总值增长, 城镇新增就业 …), one for every level (国内生产总值 and 地区生产总值 are one measure): its names, and the targets that measure it.',
+  interfaces: [NodeRef, EntityRef],
+  isTypeOf: (value) => (value as EntityRecord).type === 'INDICATOR',
+  fields: (t) => ({
+    targets: t.field({
+      type: [TargetRef],
+      description: 'The goals and results that measure it (relation MEASURES), in id order; targetSeries orders them by period and jurisdiction.',
+      args: { kind: t.arg({ type: TargetKindEnum, required: false, description: 'Only goals (GOAL) or only results (RESULT); both when omitted.' }) },
+      resolve: async (e, { kind }, { loaders }) => {
+        const relations = await loaders.relations.load({ id: e.id, filter: { types: ['MEASURES'], direction: 'IN' } });
+        const targets = await loaders.entity.loadMany(relations.map((r) => r.source));
+        return targets.filter((x): x is EntityRecord => x !== null && !(x instanceof Error) && (!kind || x.kind === kind));
+      },
+    }),
+  }),
+});
 
 const EntityEdge = builder.objectRef<{ node: EntityRecord; cursor: string }>('EntityEdge').implement({
   description: 'One entity of a page, with its cursor (Relay connection edge).',
@@ -188,11 +258,12 @@ builder.queryFields((t) => ({
       types: t.arg({ type: [EntityTypeEnum], required: false, description: 'Only entities of these kinds; all when omitted.' }),
       first: t.arg.int({ required: false, defaultValue: 50, description: `Page size, 1–${MAX_PAGE}.` }),
       after: t.arg.string({ required: false, description: 'The endCursor of the previous page; omitted for the first page.' }),
+      reports: t.arg.idList({ required: false, description: REPORTS_ARG }),
     },
-    resolve: async (_, { types, first, after }, { store }) => {
+    resolve: async (_, { types, first, after, reports }, { store }) => {
       const size = checkRange('first', first ?? 50, 1, MAX_PAGE);
       const afterId = after != null ? decodeCursor(after) : null;
-      const page = await store.listEntities({ types, first: size, after: afterId });
+      const page = await store.listEntities({ types, first: size, after: afterId, reports: checkReports(store, reports) });
       const edges = page.items.map((node) => ({ node, cursor: encodeCursor(node.id) }));
       return {
         edges,
@@ -212,12 +283,13 @@ builder.queryFields((t) => ({
       query: t.arg.string({ required: true, description: `What to look for (1–${MAX_QUERY_LENGTH} characters): 坪石, pingshi, forest city, [14] …` }),
       types: t.arg({ type: [EntityTypeEnum], required: false, description: 'Only entities of these kinds; all when omitted.' }),
       first: t.arg.int({ required: false, defaultValue: 20, description: `Most hits to return, 1–${MAX_SEARCH_HITS}.` }),
+      reports: t.arg.idList({ required: false, description: REPORTS_ARG }),
     },
-    resolve: (_, { query, types, first }, { store }) => {
+    resolve: (_, { query, types, first, reports }, { store }) => {
       const text = query.trim();
       if (text === '') throw callerError('BAD_USER_INPUT', 'query must not be empty: give Chinese, pinyin, English or a glossary number');
       if (text.length > MAX_QUERY_LENGTH) throw callerError('BAD_USER_INPUT', `query is ${text.length} characters long; at most ${MAX_QUERY_LENGTH} are allowed`);
-      return store.search({ text, types, first: checkRange('first', first ?? 20, 1, MAX_SEARCH_HITS) });
+      return store.search({ text, types, first: checkRange('first', first ?? 20, 1, MAX_SEARCH_HITS), reports: checkReports(store, reports) });
     },
   }),
 }));

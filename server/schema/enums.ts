@@ -23,6 +23,7 @@ export const EntityTypeEnum = builder.enumType('EntityType', {
     GLOSSARY_TERM: 'One of the report\'s 31 glossary notes, 名词解释 (GlossaryTerm).',
     TARGET: 'A quantified goal or reported result (Target).',
     STRATEGY: 'One of the report\'s parts, areas of work or lead sentences (Strategy).',
+    INDICATOR: 'A measure work reports quantify (国内生产总值增长, 城镇新增就业 …), one for every level (Indicator).',
   }, (v) => `An entity of kind ${words(v)}.`),
 });
 
@@ -35,6 +36,9 @@ export const RelationTypeEnum = builder.enumType('RelationType', {
     DEFINED_BY: 'The source is explained by the target glossary term (its name carries the [n] marker).',
     HAS_TARGET: 'The source (a strategy, program, place or park) has the target quantified goal or result.',
     MENTIONS: 'The source glossary definition names the target entity.',
+    AWARDED: 'The source (a place, park or organisation) won the target title, as the report states it (获评, 荣获, 成功创建 …).',
+    MEASURES: 'The source target measures the target indicator (only when its words match a known indicator, never guessed).',
+    RESULT_OF: 'The source RESULT for year N (from a later report) reports on the target GOAL for year N of the same jurisdiction and indicator; its evidence is both passages.',
   }, (v) => `The source is related to the target by ${words(v)}.`),
 });
 
@@ -48,13 +52,14 @@ export const DirectionEnum = builder.enumType('Direction', {
 });
 
 export const ComparatorEnum = builder.enumType('Comparator', {
-  description: 'How the report bounds a quantity: EQUAL (达, 为), AT_LEAST (以上, 不少于), MORE_THAN (突破, 超), AT_MOST (以内, 控制在), APPROXIMATELY (多).',
+  description: 'How the report bounds a quantity: EQUAL (达, 为), AT_LEAST (以上, 不少于), MORE_THAN (突破, 超, 多), AT_MOST (以内, 控制在), APPROXIMATELY (约, 左右), BETWEEN (a range).',
   values: described(COMPARATORS, {
     EQUAL: 'Exactly the value: 达, 为, or a bare number.',
     AT_LEAST: 'The value or more: 以上, 不少于.',
     AT_MOST: 'The value or less: 以内, 控制在, 不超过.',
-    MORE_THAN: 'Beyond the value: 突破, 超.',
-    APPROXIMATELY: 'About the value: 多, 约.',
+    MORE_THAN: 'Beyond the value: 突破, 超, and 多 after a number (1200多人).',
+    APPROXIMATELY: 'About the value: 约, 近, 左右.',
+    BETWEEN: 'A range: from `value` to `valueMax` (6%－6.5%).',
   }, (v) => words(v)),
 });
 

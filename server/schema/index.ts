@@ -7,6 +7,7 @@ import './relation.ts';
 import './mention.ts';
 import './subgraph.ts';
 import './stats.ts';
+import './report.ts';
 
 export const schema = builder.toSchema();
 

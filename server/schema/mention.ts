@@ -1,17 +1,30 @@
 /** Provenance: mentions of the report's text, and the sections they stand in. */
 import { builder } from '../builder.ts';
 import { notFound } from '../errors.ts';
-import { EntityRef, MentionRef, SectionRef } from './refs.ts';
+import { EntityRef, MentionRef, ReportRef, SectionRef } from './refs.ts';
+import type { Loaders } from '../context.ts';
+
+/** A report by id, which the graph must hold (a section's report). */
+async function reportOf(loaders: Loaders, id: string) {
+  const report = await loaders.report.load(id);
+  if (!report) throw new Error(`seed defect: report ${id} of a section is not in the graph`);
+  return report;
+}
 
 MentionRef.implement({
-  description: 'A passage of the report (offsets into its normalised text) that an entity or relation comes from.',
+  description: 'A passage of one report (offsets into that report\'s normalised text) that an entity or relation comes from.',
   fields: (t) => ({
+    report: t.field({
+      type: ReportRef,
+      description: 'The report the passage is from: its section\'s report; `start`, `end` and `quote` refer to its text.',
+      resolve: async (m, _, { loaders }) => reportOf(loaders, (await loaders.section.load(m.sectionId))!.reportId),
+    }),
     section: t.field({
       type: SectionRef,
       description: 'The innermost section the passage stands in.',
       resolve: async (m, _, { loaders }) => (await loaders.section.load(m.sectionId))!,
     }),
-    start: t.exposeInt('start', { description: 'Offset of the first character (UTF-16 code units) in the normalised text.' }),
+    start: t.exposeInt('start', { description: 'Offset of the first character (UTF-16 code units) in the normalised text of its report.' }),
     end: t.exposeInt('end', { description: 'Offset just past the last character.' }),
     quote: t.string({ description: 'The exact text of the passage.', resolve: async (m, _, { loaders }) => (await loaders.passage.load(m)).quote }),
     context: t.string({
@@ -26,8 +39,9 @@ MentionRef.implement({
 });
 
 SectionRef.implement({
-  description: 'A section of the report: a part, a numbered heading, a lead sentence, or a glossary note.',
+  description: 'A section of one report: a part, a numbered heading, a lead sentence, or a glossary note.',
   fields: (t) => ({
+    report: t.field({ type: ReportRef, description: 'The report it belongs to; its offsets refer to that report\'s text.', resolve: (s, _, { loaders }) => reportOf(loaders, s.reportId) }),
     id: t.exposeID('id', { description: 'Stable id, e.g. section:work-1-2.' }),
     title: t.exposeString('title', { description: 'The heading as the report writes it (Chinese).' }),
     path: t.exposeStringList('path', { description: 'Titles from the outermost section down to this one.' }),
@@ -68,7 +82,7 @@ builder.queryFields((t) => ({
   sections: t.field({
     type: [SectionRef],
     nullable: true,
-    description: 'Every section of the report, in reading order: the outline.',
+    description: 'Every section of every report, report by report, each in reading order: the outlines (Section.report says whose).',
     resolve: (_, __, { store }) => store.sections(),
   }),
 }));

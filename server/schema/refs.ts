@@ -3,7 +3,7 @@
  * implement them; sharing the refs lets Entity and Relation point at each other.
  */
 import { builder } from '../builder.ts';
-import type { EntityRecord, Mention, PathRecord, RelationRecord, SearchHitRecord, Section, StatsRecord, SubgraphRecord } from '../store/types.ts';
+import type { EntityRecord, Mention, PathRecord, RelationRecord, ReportRecord, SearchHitRecord, Section, StatsRecord, SubgraphRecord } from '../store/types.ts';
 
 export const NodeRef = builder.interfaceRef<EntityRecord>('Node');
 export const EntityRef = builder.interfaceRef<EntityRecord>('Entity');
@@ -14,3 +14,4 @@ export const SubgraphRef = builder.objectRef<SubgraphRecord>('Subgraph');
 export const PathRef = builder.objectRef<PathRecord>('Path');
 export const SearchHitRef = builder.objectRef<SearchHitRecord>('SearchHit');
 export const StatsRef = builder.objectRef<StatsRecord>('GraphStats');
+export const ReportRef = builder.objectRef<ReportRecord>('Report');

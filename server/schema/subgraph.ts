@@ -5,6 +5,8 @@ import type { SubgraphRecord } from '../store/types.ts';
 import { checkRange, notFound } from '../errors.ts';
 import { DirectionEnum, EntityTypeEnum, RelationTypeEnum } from './enums.ts';
 import { EntityRef, PathRef, RelationRef, SubgraphRef } from './refs.ts';
+import { REPORTS_ARG } from './entity.ts';
+import { checkReports } from './report.ts';
 
 export const MAX_NEIGHBORHOOD_LIMIT = 2000;
 
@@ -44,14 +46,17 @@ builder.queryFields((t) => ({
       relationTypes: t.arg({ type: [RelationTypeEnum], required: false, description: 'Follow only relations of these types; all when omitted.' }),
       direction: t.arg({ type: DirectionEnum, required: false, defaultValue: 'BOTH', description: 'Follow relations OUT of, IN to, or BOTH ways.' }),
       limit: t.arg.int({ required: false, defaultValue: 200, description: `Most entities to return, 1–${MAX_NEIGHBORHOOD_LIMIT}; truncated says when more were in reach.` }),
+      reports: t.arg.idList({ required: false, description: `${REPORTS_ARG} Only kept relations are followed; the centre is always included.` }),
     },
-    resolve: async (_, { id, depth, relationTypes, direction, limit }, { store, loaders }) => {
+    resolve: async (_, { id, depth, relationTypes, direction, limit, reports }, { store, loaders }) => {
+      const chosen = checkReports(store, reports);
       const result = await store.neighborhood({
         id: String(id),
         depth: checkRange('depth', depth ?? 1, 1, 3),
         relationTypes,
         direction: direction ?? 'BOTH',
         limit: checkRange('limit', limit ?? 200, 1, MAX_NEIGHBORHOOD_LIMIT),
+        reports: chosen,
       });
       if (!result) throw notFound('Entity', String(id));
       return primed(result, loaders);
@@ -85,7 +90,8 @@ builder.queryFields((t) => ({
     args: {
       types: t.arg({ type: [EntityTypeEnum], required: false, description: 'Only entities of these kinds; all when omitted.' }),
       relationTypes: t.arg({ type: [RelationTypeEnum], required: false, description: 'Only relations of these types; all when omitted.' }),
+      reports: t.arg.idList({ required: false, description: REPORTS_ARG }),
     },
-    resolve: async (_, { types, relationTypes }, { store, loaders }) => primed(await store.graph({ types, relationTypes }), loaders),
+    resolve: async (_, { types, relationTypes, reports }, { store, loaders }) => primed(await store.graph({ types, relationTypes, reports: checkReports(store, reports) }), loaders),
   }),
 }));

@@ -7,12 +7,17 @@ import { MultiDirectedGraph } from 'graphology';
 import type { EntityAttributes, RelationAttributes, SeedArtefact } from '../../graph-seed/types.ts';
 import { EntitySearchIndex } from './search-index.ts';
 import { passageOf } from './passages.ts';
+import { indicatorKeys, jurisdictionKeys, nameKey, reportFields, reportRecords, reportsOfMentions, sectionReports, seriesOrder } from './reports.ts';
 import type {
   Direction, EntityPage, EntityRecord, EntityType, GraphStore, Mention, NeighborhoodQuery, Passage, PathQuery, PathRecord,
-  RelationFilter, RelationRecord, RelationType, SearchHitRecord, Section, StatsRecord, StoreHealth, SubgraphRecord,
+  RelationFilter, RelationRecord, RelationType, ReportFilter, ReportRecord, SearchHitRecord, Section, StatsRecord, StoreHealth, SubgraphRecord,
+  TargetSeriesQuery, TargetSeriesResult,
 } from './types.ts';
 
 type Graph = MultiDirectedGraph<EntityAttributes, RelationAttributes>;
+
+/** A reports filter as a set; null when there is none (an empty list counts as none). */
+const reportSet = (reports: ReportFilter): ReadonlySet<string> | null => (reports && reports.length > 0 ? new Set(reports) : null);
 
 const byDegreeThenId = (a: EntityRecord, b: EntityRecord) => b.degree - a.degree || (a.id < b.id ? -1 : 1);
 
@@ -30,15 +35,20 @@ export class MemoryStore implements GraphStore {
   private readonly entitiesBySection = new Map<string, Set<string>>();
   /** Each report's normalised text, by report id: mentions' offsets refer to their section's report. */
   private readonly textsByReport: Map<string, string>;
+  /** The reports each relation's evidence stands in, by relation id. */
+  private readonly relationReports = new Map<string, ReadonlySet<string>>();
+  private readonly reportList: ReportRecord[];
 
   constructor(private readonly seed: SeedArtefact) {
     this.seedVersion = seed.version;
     this.sectionsById = new Map(seed.sections.map((s) => [s.id, s]));
     this.textsByReport = new Map(seed.reports.map((r) => [r.id, r.text]));
+    const sectionReport = sectionReports(seed);
+    const order = new Map(seed.reports.map((r, i) => [r.id, i]));
     this.multigraph = new MultiDirectedGraph<EntityAttributes, RelationAttributes>({ allowSelfLoops: false });
     this.multigraph.import(seed.graph);
     this.multigraph.forEachNode((id, attributes) => {
-      this.records.set(id, { id, ...attributes, degree: this.multigraph.degree(id) });
+      this.records.set(id, { id, ...attributes, degree: this.multigraph.degree(id), ...reportFields(attributes, sectionReport, order) });
       for (const m of attributes.mentions) {
         for (const sectionId of this.ancestry(m.sectionId)) {
           if (!this.entitiesBySection.has(sectionId)) this.entitiesBySection.set(sectionId, new Set());
@@ -49,9 +59,23 @@ export class MemoryStore implements GraphStore {
     this.sortedIds = [...this.records.keys()].sort();
     this.multigraph.forEachEdge((id, a, source, target) => {
       this.relationRecords.set(id, { id, type: a.type, source, target, evidence: a.evidence });
+      this.relationReports.set(id, new Set(reportsOfMentions(a.evidence, sectionReport, order)));
     });
+    this.reportList = reportRecords(seed, this.records.values());
     this.sortedRelations = [...this.relationRecords.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
     this.searchIndex = new EntitySearchIndex([...this.records.values()]);
+  }
+
+  /** Whether an entity passes a reports filter (see ReportFilter); true without one. */
+  private keepsEntity(id: string, reports: ReadonlySet<string> | null): boolean {
+    return !reports || this.records.get(id)!.reportIds.some((r) => reports.has(r));
+  }
+
+  /** Whether a relation passes a reports filter: both ends kept, and evidence in a chosen report. */
+  private keepsRelation(edge: string, reports: ReadonlySet<string> | null): boolean {
+    if (!reports) return true;
+    const r = this.relationRecords.get(edge)!;
+    return [...this.relationReports.get(edge)!].some((x) => reports.has(x)) && this.keepsEntity(r.source, reports) && this.keepsEntity(r.target, reports);
   }
 
   private ancestry(sectionId: string): string[] {
@@ -72,9 +96,12 @@ export class MemoryStore implements GraphStore {
     return ids.map((id) => this.records.get(id) ?? null);
   }
 
-  async listEntities({ types, first, after }: { types?: readonly EntityType[] | null; first: number; after?: string | null }): Promise<EntityPage> {
+  async listEntities({ types, first, after, reports }: { types?: readonly EntityType[] | null; first: number; after?: string | null; reports?: ReportFilter }): Promise<EntityPage> {
     const allowed = types && types.length > 0 ? new Set(types) : null;
-    const matching = allowed ? this.sortedIds.filter((id) => allowed.has(this.records.get(id)!.type)) : this.sortedIds;
+    const chosen = reportSet(reports);
+    const matching = allowed || chosen
+      ? this.sortedIds.filter((id) => (!allowed || allowed.has(this.records.get(id)!.type)) && this.keepsEntity(id, chosen))
+      : this.sortedIds;
     let start = 0;
     if (after != null) {
       // Ids sort as strings: the page starts at the first id past the cursor, even if it was removed.
@@ -85,14 +112,15 @@ export class MemoryStore implements GraphStore {
     return { items, totalCount: matching.length, hasNextPage: start + first < matching.length };
   }
 
-  async search({ text, types, first }: { text: string; types?: readonly EntityType[] | null; first: number }): Promise<SearchHitRecord[]> {
-    return this.searchIndex.search(text, types, first);
+  async search({ text, types, first, reports }: { text: string; types?: readonly EntityType[] | null; first: number; reports?: ReportFilter }): Promise<SearchHitRecord[]> {
+    const chosen = reportSet(reports);
+    return this.searchIndex.search(text, types, first, chosen ? (e) => this.keepsEntity(e.id, chosen) : undefined);
   }
 
   /** The edges at a node that pass a filter, in a stable order. */
-  private edgesAt(id: string, types: ReadonlySet<RelationType> | null, direction: Direction): string[] {
+  private edgesAt(id: string, types: ReadonlySet<RelationType> | null, direction: Direction, reports: ReadonlySet<string> | null = null): string[] {
     const edges = direction === 'OUT' ? this.multigraph.outEdges(id) : direction === 'IN' ? this.multigraph.inEdges(id) : this.multigraph.edges(id);
-    return edges.filter((e) => !types || types.has(this.multigraph.getEdgeAttribute(e, 'type'))).sort();
+    return edges.filter((e) => (!types || types.has(this.multigraph.getEdgeAttribute(e, 'type'))) && this.keepsRelation(e, reports)).sort();
   }
 
   async relationsOf(ids: readonly string[], filter: RelationFilter): Promise<RelationRecord[][]> {
@@ -104,16 +132,17 @@ export class MemoryStore implements GraphStore {
    * Level by level from the entity; within a level the best connected come first (then by id),
    * so when `limit` cuts a level short the hubs stay and the answer is the same in every store.
    */
-  async neighborhood({ id, depth, relationTypes, direction, limit }: NeighborhoodQuery): Promise<SubgraphRecord | null> {
+  async neighborhood({ id, depth, relationTypes, direction, limit, reports }: NeighborhoodQuery): Promise<SubgraphRecord | null> {
     if (!this.multigraph.hasNode(id)) return null;
     const types = relationTypes && relationTypes.length > 0 ? new Set(relationTypes) : null;
+    const chosen = reportSet(reports);
     const included = new Set([id]);
     let frontier = [id];
     let truncated = false;
     for (let level = 0; level < depth && frontier.length > 0 && !truncated; level++) {
       const next = new Set<string>();
       for (const node of frontier) {
-        for (const edge of this.edgesAt(node, types, direction)) {
+        for (const edge of this.edgesAt(node, types, direction, chosen)) {
           const other = this.multigraph.opposite(node, edge);
           if (!included.has(other)) next.add(other);
         }
@@ -124,15 +153,15 @@ export class MemoryStore implements GraphStore {
       frontier = ordered.slice(0, room).map((r) => r.id);
       for (const n of frontier) included.add(n);
     }
-    return { ...this.induced(included, types), truncated };
+    return { ...this.induced(included, types, chosen), truncated };
   }
 
-  /** The entities of a set and the relations among them that pass the filter. */
-  private induced(ids: Set<string>, types: ReadonlySet<RelationType> | null): Omit<SubgraphRecord, 'truncated'> {
+  /** The entities of a set and the relations among them that pass the filters. */
+  private induced(ids: Set<string>, types: ReadonlySet<RelationType> | null, reports: ReadonlySet<string> | null): Omit<SubgraphRecord, 'truncated'> {
     const relations: RelationRecord[] = [];
     for (const id of ids) {
       for (const edge of this.multigraph.outEdges(id)) {
-        if (ids.has(this.multigraph.target(edge)) && (!types || types.has(this.multigraph.getEdgeAttribute(edge, 'type')))) {
+        if (ids.has(this.multigraph.target(edge)) && (!types || types.has(this.multigraph.getEdgeAttribute(edge, 'type'))) && this.keepsRelation(edge, reports)) {
           relations.push(this.relation(edge));
         }
       }
@@ -171,14 +200,17 @@ export class MemoryStore implements GraphStore {
     return { nodes, relations };
   }
 
-  async graph({ types, relationTypes }: { types?: readonly EntityType[] | null; relationTypes?: readonly RelationType[] | null }): Promise<SubgraphRecord> {
+  async graph({ types, relationTypes, reports }: { types?: readonly EntityType[] | null; relationTypes?: readonly RelationType[] | null; reports?: ReportFilter }): Promise<SubgraphRecord> {
     // One pass over lists already in id order: the whole graph of a large seed costs no sorting.
     const allowed = types && types.length > 0 ? new Set(types) : null;
-    const nodes = allowed ? this.sortedIds.filter((id) => allowed.has(this.records.get(id)!.type)) : this.sortedIds;
-    const ids = allowed ? new Set(nodes) : null;
+    const chosen = reportSet(reports);
+    const nodes = allowed || chosen
+      ? this.sortedIds.filter((id) => (!allowed || allowed.has(this.records.get(id)!.type)) && this.keepsEntity(id, chosen))
+      : this.sortedIds;
+    const ids = allowed || chosen ? new Set(nodes) : null;
     const relationFilter = relationTypes && relationTypes.length > 0 ? new Set(relationTypes) : null;
     const relations = ids || relationFilter
-      ? this.sortedRelations.filter((r) => (!ids || (ids.has(r.source) && ids.has(r.target))) && (!relationFilter || relationFilter.has(r.type)))
+      ? this.sortedRelations.filter((r) => (!ids || (ids.has(r.source) && ids.has(r.target))) && (!relationFilter || relationFilter.has(r.type)) && this.keepsRelation(r.id, chosen))
       : this.sortedRelations;
     return { nodes: nodes.map((id) => this.records.get(id)!), relations, truncated: false };
   }
@@ -197,6 +229,36 @@ export class MemoryStore implements GraphStore {
       relationsByType: [...relationCounts].map(([type, count]) => ({ type, count })).sort((a, b) => (a.type < b.type ? -1 : 1)),
       mostConnected,
     };
+  }
+
+  async reports(): Promise<ReportRecord[]> {
+    return this.reportList;
+  }
+
+  reportIds(): readonly string[] {
+    return this.reportList.map((r) => r.id);
+  }
+
+  /** See GraphStore.targetSeries: the MEASURES relations into the indicator, filtered and ordered. */
+  async targetSeries({ indicator, jurisdiction, kind }: TargetSeriesQuery): Promise<TargetSeriesResult> {
+    const indicators = [...this.records.values()].filter((e) => e.type === 'INDICATOR');
+    const key = nameKey(indicator);
+    const found = indicators.filter((e) => indicatorKeys(e).includes(key)).sort((a, b) => (a.id === key ? -1 : b.id === key ? 1 : a.id < b.id ? -1 : 1))[0];
+    if (!found) return { kind: 'unknownIndicator', indicators: indicators.map((e) => ({ id: e.id, name: e.name, nameEn: e.nameEn })).sort((a, b) => (a.id < b.id ? -1 : 1)) };
+    const reportsById = new Map(this.reportList.map((r) => [r.id, r]));
+    let allowedReports: Set<string> | null = null;
+    if (jurisdiction != null) {
+      const j = nameKey(jurisdiction);
+      allowedReports = new Set(this.reportList.filter((r) => jurisdictionKeys(r).includes(j)).map((r) => r.id));
+      if (allowedReports.size === 0) return { kind: 'unknownJurisdiction', jurisdictions: [...new Set(this.reportList.map((r) => r.jurisdiction.name))] };
+    }
+    const targets = this.multigraph.inEdges(found.id)
+      .filter((e) => this.multigraph.getEdgeAttribute(e, 'type') === 'MEASURES')
+      .map((e) => this.records.get(this.multigraph.source(e))!)
+      .filter((t) => t.type === 'TARGET' && (!kind || t.kind === kind) && (!allowedReports || allowedReports.has(t.reportId!)));
+    const level = (t: EntityRecord) => reportsById.get(t.reportId!)?.jurisdiction.level ?? '';
+    targets.sort((a, b) => seriesOrder({ period: a.period!, level: level(a), reportId: a.reportId!, id: a.id }, { period: b.period!, level: level(b), reportId: b.reportId!, id: b.id }));
+    return { kind: 'ok', targets: [...new Map(targets.map((t) => [t.id, t])).values()] };
   }
 
   async sectionsByIds(ids: readonly string[]): Promise<(Section | null)[]> {

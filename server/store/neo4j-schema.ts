@@ -3,7 +3,12 @@
  *
  * Entities are (:Entity) nodes with a second label for their type; relations are relationships
  * of the seed's own types (LOCATED_IN …); sections are (:Section) nodes holding their slice of
- * the text, so a mention's sentence can be read back. Lists of mentions and evidence are stored
+ * the text of their own report, so a mention's sentence can be read back from the report it
+ * belongs to. Since layout 4 the graph holds several reports: one (:Report) node per report and
+ * version (metadata, jurisdiction flattened, counts, the keys targetSeries matches), `reportId`
+ * on every section, and on every entity and relationship the precomputed `reportIds` it stands
+ * in (so the reports filter is a list test, no traversal); an INDICATOR also holds `seriesKeys`,
+ * the lower-cased id, names and aliases targetSeries matches. Lists of mentions and evidence are stored
  * as JSON strings (properties cannot hold maps). A relationship holds its evidence but not its
  * id: that is `TYPE:source->target` (graph-seed makes it so, the API documents it), which the
  * relationship records already, and a copy would cost a string per relation to write and to
@@ -25,7 +30,8 @@ import { pinyinOf } from '../../graph-seed/pinyin.ts';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../graph-seed/types.ts';
 import type { EntityType, RelationType, SeedArtefact } from '../../graph-seed/types.ts';
 import { chineseField, englishField, initialsField, pinyinField, searchDoc } from './search-query.ts';
-import type { EntityRecord } from './types.ts';
+import { indicatorKeys, jurisdictionKeys, levelRank, reportFields, reportRecords, reportsOfMentions, sectionReports } from './reports.ts';
+import type { EntityRecord, ReportRecord } from './types.ts';
 
 /** The type label of each entity type. Labels and relationship types come from these fixed lists only. */
 export const TYPE_LABEL: Record<EntityType, string> = {
@@ -39,7 +45,7 @@ export const FULLTEXT = { chinese: 'entity_chinese', pinyin: 'entity_pinyin', en
  * The layout this release writes and reads. Raise it when a change to the nodes, properties or
  * indexes would make an older server misread a newer graph, or the other way round.
  */
-export const LAYOUT = 3;
+export const LAYOUT = 4;
 
 /**
  * Constraints and indexes of the layout, created by the loader before it writes (all
@@ -58,13 +64,14 @@ export const SCHEMA_STATEMENTS = [
   'CREATE INDEX section_version IF NOT EXISTS FOR (s:Section) ON (s.version)',
   'CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type)',
   'CREATE INDEX entity_degree IF NOT EXISTS FOR (n:Entity) ON (n.degree)',
+  'CREATE CONSTRAINT report_version_id IF NOT EXISTS FOR (r:Report) REQUIRE (r.version, r.id) IS UNIQUE',
   `CREATE FULLTEXT INDEX ${FULLTEXT.chinese} IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchChinese] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk' } }`,
   `CREATE FULLTEXT INDEX ${FULLTEXT.pinyin} IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchPinyin] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words' } }`,
   `CREATE FULLTEXT INDEX ${FULLTEXT.english} IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchEnglish] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words' } }`,
 ];
 
 /** The constraints a load checks are online before it switches: what keeps ids unique per version. */
-export const REQUIRED_CONSTRAINTS = ['entity_version_id', 'section_version_id', 'graph_version_id', 'graph_pointer_key'] as const;
+export const REQUIRED_CONSTRAINTS = ['entity_version_id', 'section_version_id', 'report_version_id', 'graph_version_id', 'graph_pointer_key'] as const;
 
 export const BATCH_SIZE = 2000;
 
@@ -75,6 +82,7 @@ export function entityProperties(entity: EntityRecord, sectionIds: string[]): Re
     ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null && v !== undefined)),
     mentionsJson: JSON.stringify(mentions),
     sectionIds,
+    ...(entity.type === 'INDICATOR' ? { seriesKeys: indicatorKeys(entity) } : {}),
     // Search fields are stored already split into the tokens the memory store indexes, so
     // Lucene's analyzers find the same words in them.
     ...searchProperties(entity),
@@ -101,13 +109,31 @@ export function loadStamp(seed: SeedArtefact, rows: SeedRows = seedRows(seed)): 
   for (const list of rows.entities.values()) hash.update(JSON.stringify(list));
   for (const list of rows.relations.values()) hash.update(JSON.stringify(list));
   hash.update(JSON.stringify(rows.sections));
+  hash.update(JSON.stringify(rows.reports));
   return `${seed.version}/${hash.digest('hex').slice(0, 12)}`;
 }
 
 export type SeedRows = ReturnType<typeof seedRows>;
 
-/** The rows a seed loads as: entities by type, relations by type, sections. */
+/** The properties of a (:Report) node: the record with its jurisdiction flattened, and what targetSeries matches. */
+export function reportProperties(report: ReportRecord): Record<string, unknown> {
+  const { jurisdiction, ...rest } = report;
+  return {
+    ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== null && v !== undefined)),
+    jurisdictionName: jurisdiction.name, jurisdictionLevel: jurisdiction.level,
+    ...(jurisdiction.code ? { jurisdictionCode: jurisdiction.code } : {}),
+    jurisdictionKeys: jurisdictionKeys(report), levelRank: levelRank(jurisdiction.level),
+  };
+}
+
+/**
+ * The rows a seed loads as: entities by type, relations by type, sections, and reports; each
+ * entity row also says its `home` report (the first it stands in, or null), by which the
+ * loader writes report by report.
+ */
 export function seedRows(seed: SeedArtefact) {
+  const sectionReport = sectionReports(seed);
+  const order = new Map(seed.reports.map((r, i) => [r.id, i]));
   const sections = new Map(seed.sections.map((s) => [s.id, s]));
   const ancestry = (id: string) => {
     const ids: string[] = [];
@@ -120,21 +146,27 @@ export function seedRows(seed: SeedArtefact) {
     degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
   }
   const entities = new Map<EntityType, Record<string, unknown>[]>(ENTITY_TYPES.map((t) => [t, []]));
+  const records: EntityRecord[] = [];
   for (const node of seed.graph.nodes) {
-    const record: EntityRecord = { id: node.key, ...node.attributes!, degree: degree.get(node.key) ?? 0 };
+    const record: EntityRecord = { id: node.key, ...node.attributes!, degree: degree.get(node.key) ?? 0, ...reportFields(node.attributes!, sectionReport, order) };
+    records.push(record);
     const sectionIds = [...new Set(record.mentions.flatMap((m) => ancestry(m.sectionId)))].sort();
     entities.get(record.type)!.push(entityProperties(record, sectionIds));
   }
   const relations = new Map<RelationType, Record<string, unknown>[]>(RELATION_TYPES.map((t) => [t, []]));
   for (const edge of seed.graph.edges) {
-    relations.get(edge.attributes!.type)!.push({ source: edge.source, target: edge.target, evidenceJson: JSON.stringify(edge.attributes!.evidence) });
+    relations.get(edge.attributes!.type)!.push({
+      source: edge.source, target: edge.target, evidenceJson: JSON.stringify(edge.attributes!.evidence),
+      reportIds: reportsOfMentions(edge.attributes!.evidence, sectionReport, order),
+    });
   }
+  const reports: Record<string, unknown>[] = reportRecords(seed, records).map((r, order) => ({ ...reportProperties(r), order }));
   const texts = new Map(seed.reports.map((r) => [r.id, r.text]));
   const sectionRows = seed.sections.map((s) => ({
     id: s.id, reportId: s.reportId, title: s.title, path: s.path, parentId: s.parentId, start: s.start, end: s.end, strategyId: s.strategyId,
     text: texts.get(s.reportId)!.slice(s.start, s.end),
   }));
-  return { entities, relations, sections: sectionRows };
+  return { entities, relations, sections: sectionRows, reports };
 }
 
 export function batches<T>(rows: T[], size = BATCH_SIZE): T[][] {
@@ -158,13 +190,15 @@ export interface ServedVersion {
   layout: number;
   /** When the pointer was switched to it, ISO 8601. */
   switchedAt: string;
+  /** The ids of its reports, in seed order: what a reports filter is checked against. */
+  reportIds: string[];
 }
 
 /** The query behind servedVersion, on one line (see neo4j-store.ts on why). */
 export const SERVED_VERSION_CYPHER =
   "OPTIONAL MATCH (p:GraphPointer {key: 'current'}) OPTIONAL MATCH (v:GraphVersion {id: p.version}) "
   + "OPTIONAL MATCH (legacy:SeedMeta {key: 'current'}) "
-  + 'RETURN p.version AS id, v.seedVersion AS seedVersion, v.stamp AS stamp, v.layout AS layout, toString(p.switchedAt) AS switchedAt, legacy IS NOT NULL AS legacy';
+  + 'RETURN p.version AS id, v.seedVersion AS seedVersion, v.stamp AS stamp, v.layout AS layout, v.reportIds AS reportIds, toString(p.switchedAt) AS switchedAt, legacy IS NOT NULL AS legacy';
 
 /**
  * What servedVersion finds: a version; no version yet (a load may come: a graph of the first
@@ -194,7 +228,7 @@ export async function servedVersion(driver: Driver, database: string, timeoutMs 
     if (layout !== LAYOUT) {
       return { kind: 'mismatch', reason: `Neo4j serves graph version ${id} in layout ${layout ?? 'unknown'}, and this server reads layout ${LAYOUT}; deploy the matching release or load the graph with this release's npm run load:neo4j` };
     }
-    return { kind: 'served', version: { id, seedVersion: row!.get('seedVersion') as string, stamp: row!.get('stamp') as string, layout, switchedAt: row!.get('switchedAt') as string } };
+    return { kind: 'served', version: { id, seedVersion: row!.get('seedVersion') as string, stamp: row!.get('stamp') as string, layout, switchedAt: row!.get('switchedAt') as string, reportIds: (row!.get('reportIds') as string[] | null) ?? [] } };
   } finally {
     await session.close();
   }

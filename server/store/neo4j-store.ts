@@ -27,8 +27,10 @@ import { passageOf } from './passages.ts';
 import { hanTerms, lookupParts, parseQuery, rankCandidates, type Candidate, type SearchDoc } from './search-query.ts';
 import type {
   Direction, EntityPage, EntityRecord, EntityType, GraphStore, Mention, NeighborhoodQuery, Passage, PathQuery, PathRecord,
-  RelationFilter, RelationRecord, RelationType, SearchHitRecord, Section, StatsRecord, StoreHealth, SubgraphRecord,
+  RelationFilter, RelationRecord, RelationType, ReportFilter, ReportRecord, SearchHitRecord, Section, StatsRecord, StoreHealth, SubgraphRecord,
+  TargetSeriesQuery, TargetSeriesResult,
 } from './types.ts';
+import { nameKey } from './reports.ts';
 
 /** The relationship pattern for each direction, from the point of view of `f`. */
 const PATTERN: Record<Direction, string> = {
@@ -45,6 +47,10 @@ const HOP: Record<Direction, string> = {
 };
 
 const RELATION_FILTER = '($relationTypes IS NULL OR type(r) IN $relationTypes)';
+/** The reports filter (see ReportFilter) on an entity `n`, and on a relationship `r` with ends `a`, `b`. */
+const KEEP_ENTITY = (n: string) => `($reports IS NULL OR any(x IN ${n}.reportIds WHERE x IN $reports))`;
+const KEEP_RELATION = '($reports IS NULL OR all(e IN [r, startNode(r), endNode(r)] WHERE any(x IN e.reportIds WHERE x IN $reports)))';
+const reportsParam = (reports: ReportFilter) => (reports && reports.length > 0 ? [...reports] : null);
 /**
  * Full-text hits asked of Lucene per index: 1000 per version, and while a load runs two
  * versions are indexed, so 2000. The version filter is applied after the index.
@@ -53,7 +59,8 @@ const SEARCH_CANDIDATES = 2000;
 
 const ENTITY_FIELDS = [
   'id', 'type', 'name', 'nameEn', 'pinyin', 'aliases', 'description', 'descriptionEn', 'degree',
-  'level', 'category', 'number', 'definition', 'definitionEn', 'indicator', 'value', 'unit', 'comparator', 'period', 'kind', 'x', 'y',
+  'level', 'category', 'number', 'definition', 'definitionEn', 'indicator', 'value', 'valueMax', 'unit', 'comparator', 'period', 'kind', 'x', 'y',
+  'reportId', 'reportIds',
 ] as const;
 const NULLABLE = new Set(['nameEn', 'description', 'descriptionEn']);
 
@@ -69,6 +76,7 @@ function entityOf(p: Record<string, unknown>): EntityRecord {
     else if (NULLABLE.has(field)) record[field] = null;
   }
   record.aliases ??= [];
+  record.reportIds ??= [];
   return record as unknown as EntityRecord;
 }
 
@@ -76,6 +84,18 @@ function entityOf(p: Record<string, unknown>): EntityRecord {
 function toRelation(r: Relationship, source: string, target: string): RelationRecord {
   const p = r.properties as Record<string, unknown>;
   return { id: `${r.type}:${source}->${target}`, type: r.type as RelationType, source, target, evidence: JSON.parse(p.evidenceJson as string) as Mention[] };
+}
+
+/** A report record from a (:Report) node (see reportProperties in neo4j-schema.ts). */
+function toReport(node: Node): ReportRecord {
+  const p = node.properties as Record<string, unknown>;
+  const or = (key: string) => (p[key] as string | undefined) ?? null;
+  return {
+    id: p.id as string, title: p.title as string, year: p.year as number, date: or('date'),
+    jurisdiction: { name: p.jurisdictionName as string, level: p.jurisdictionLevel as ReportRecord['jurisdiction']['level'], code: or('jurisdictionCode') },
+    speaker: or('speaker'), speakerTitle: or('speakerTitle'), source: or('source'), sourceKind: p.sourceKind as ReportRecord['sourceKind'],
+    entityCount: p.entityCount as number, targetCount: p.targetCount as number,
+  };
 }
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -170,18 +190,18 @@ export const CYPHER = {
     return { cypher: 'UNWIND $ids AS id OPTIONAL MATCH (n:Entity {version: $v, id: id}) RETURN n', params: { ids } };
   },
 
-  listEntities({ types, first, after }: { types?: readonly EntityType[] | null; first: number; after?: string | null }): CypherQuery {
+  listEntities({ types, first, after, reports }: { types?: readonly EntityType[] | null; first: number; after?: string | null; reports?: ReportFilter }): CypherQuery {
     return {
       cypher: oneLine(`
-        CALL { MATCH (n:Entity {version: $v}) WHERE $types IS NULL OR n.type IN $types RETURN count(n) AS total }
-        CALL { MATCH (n:Entity {version: $v}) WHERE ($types IS NULL OR n.type IN $types) AND ($after IS NULL OR n.id > $after)
+        CALL { MATCH (n:Entity {version: $v}) WHERE ($types IS NULL OR n.type IN $types) AND ${KEEP_ENTITY('n')} RETURN count(n) AS total }
+        CALL { MATCH (n:Entity {version: $v}) WHERE ($types IS NULL OR n.type IN $types) AND ${KEEP_ENTITY('n')} AND ($after IS NULL OR n.id > $after)
                RETURN n ORDER BY n.id LIMIT $limit }
         RETURN total, collect(n) AS nodes`),
-      params: { types: types?.length ? types : null, after: after ?? null, limit: neo4j.int(first + 1) },
+      params: { types: types?.length ? types : null, after: after ?? null, limit: neo4j.int(first + 1), reports: reportsParam(reports) },
     };
   },
 
-  search(text: string, types: readonly EntityType[] | null | undefined) {
+  search(text: string, types: readonly EntityType[] | null | undefined, reports?: ReportFilter) {
     const query = parseQuery(text, types);
     const parts = lookupParts(query);
     const han = parts.filter((p) => p.kind === 'han');
@@ -199,6 +219,7 @@ export const CYPHER = {
       characters: han.filter((p) => [...p.text].length === 1).map((p) => p.text),
       initials: query.initials,
       candidates: neo4j.int(SEARCH_CANDIDATES),
+      reports: reportsParam(reports),
     };
     // Short on purpose: with its parameters the query must fit in one socket write (see
     // tests/store/neo4j-cypher.test.ts). The index names in $fulltext come from FULLTEXT, never input.
@@ -210,7 +231,7 @@ export const CYPHER = {
          WITH $characters AS cs WHERE size(cs) > 0 OR $initials IS NOT NULL
          MATCH (n:Entity {version: $v}) WHERE any(c IN cs WHERE n.searchChinese CONTAINS c) OR n.searchInitials CONTAINS $initials RETURN n, false AS p
        }
-       WITH n, p WHERE n.version = $v AND ($types IS NULL OR n.type IN $types)
+       WITH n, p WHERE n.version = $v AND ($types IS NULL OR n.type IN $types) AND ${KEEP_ENTITY('n')}
        RETURN n {.*, searchChinese: null, searchPinyin: null, searchEnglish: null} AS n, p`;
     return { cypher: oneLine(cypher), params, query };
   },
@@ -221,20 +242,22 @@ export const CYPHER = {
    * SHORTEST finds each entity's distance in one breadth-first search, with the relation
    * filter applied on every hop.
    */
-  neighborhood({ id, depth, relationTypes, direction, limit }: NeighborhoodQuery): CypherQuery {
+  neighborhood({ id, depth, relationTypes, direction, limit, reports }: NeighborhoodQuery): CypherQuery {
+    // Without a reports filter the hop's condition is the relation filter alone, as before.
+    const hop = reportsParam(reports) ? `${RELATION_FILTER} AND ${KEEP_RELATION}` : RELATION_FILTER;
     const cypher = `
       MATCH (start:Entity {version: $v, id: $id})
-      OPTIONAL MATCH p = ANY SHORTEST (start)(${HOP[direction]} WHERE ${RELATION_FILTER}){1,${Math.min(3, Math.max(1, depth))}}(m:Entity)
+      OPTIONAL MATCH p = ANY SHORTEST (start)(${HOP[direction]} WHERE ${hop}){1,${Math.min(3, Math.max(1, depth))}}(m:Entity)
       WHERE m <> start
       WITH start, m, length(p) AS hops ORDER BY hops, m.degree DESC, m.id
       WITH start, collect(m) AS reached
       WITH [start] + reached[..$limit - 1] AS seen, size(reached) >= $limit AS truncated
       RETURN seen, truncated, COLLECT {
         UNWIND seen AS a
-        MATCH (a)-[r]->(b:Entity) WHERE b IN seen AND ${RELATION_FILTER}
+        MATCH (a)-[r]->(b:Entity) WHERE b IN seen AND ${hop}
         RETURN [r, a.id, b.id]
       } AS relations`;
-    return { cypher: oneLine(cypher), params: { id, limit: neo4j.int(limit), relationTypes: relationTypes?.length ? relationTypes : null } };
+    return { cypher: oneLine(cypher), params: { id, limit: neo4j.int(limit), relationTypes: relationTypes?.length ? relationTypes : null, reports: reportsParam(reports) } };
   },
 
   relationsOf(ids: readonly string[], { direction, types }: RelationFilter): CypherQuery {
@@ -266,15 +289,15 @@ export const CYPHER = {
     };
   },
 
-  graph({ types, relationTypes }: { types?: readonly EntityType[] | null; relationTypes?: readonly RelationType[] | null }): CypherQuery {
+  graph({ types, relationTypes, reports }: { types?: readonly EntityType[] | null; relationTypes?: readonly RelationType[] | null; reports?: ReportFilter }): CypherQuery {
     return {
       cypher: oneLine(`
-        CALL { MATCH (n:Entity {version: $v}) WHERE $types IS NULL OR n.type IN $types RETURN collect(n) AS nodes }
+        CALL { MATCH (n:Entity {version: $v}) WHERE ($types IS NULL OR n.type IN $types) AND ${KEEP_ENTITY('n')} RETURN collect(n) AS nodes }
         CALL { MATCH (a:Entity {version: $v})-[r]->(b:Entity)
-               WHERE ($types IS NULL OR (a.type IN $types AND b.type IN $types)) AND ${RELATION_FILTER}
+               WHERE ($types IS NULL OR (a.type IN $types AND b.type IN $types)) AND ${RELATION_FILTER} AND ${KEEP_RELATION}
                RETURN collect([r, a.id, b.id]) AS relations }
         RETURN nodes, relations`),
-      params: { types: types?.length ? types : null, relationTypes: relationTypes?.length ? relationTypes : null },
+      params: { types: types?.length ? types : null, relationTypes: relationTypes?.length ? relationTypes : null, reports: reportsParam(reports) },
     };
   },
 
@@ -290,12 +313,36 @@ export const CYPHER = {
     };
   },
 
+  reports(): CypherQuery {
+    return { cypher: 'MATCH (r:Report {version: $v}) RETURN r ORDER BY r.order', params: {} };
+  },
+
+  /**
+   * targetSeries in one query: the indicator matched by its keys, the reports of the asked
+   * jurisdiction, and the targets that MEASURE it with their report's level; and, for the
+   * message when nothing matches, the indicators and jurisdictions there are.
+   */
+  targetSeries({ indicator, jurisdiction, kind }: TargetSeriesQuery): CypherQuery {
+    const cypher = `
+      OPTIONAL MATCH (i:Indicator {version: $v}) WHERE $indicator IN i.seriesKeys
+      WITH i ORDER BY CASE WHEN i.id = $indicator THEN 0 ELSE 1 END, i.id LIMIT 1
+      CALL { MATCH (r:Report {version: $v}) WHERE $jurisdiction IS NULL OR $jurisdiction IN r.jurisdictionKeys RETURN collect(r.id) AS allowed }
+      WITH i, allowed, COLLECT { MATCH (t:Target)-[:MEASURES]->(i) MATCH (r:Report {version: $v, id: t.reportId})
+             WHERE ($kind IS NULL OR t.kind = $kind) AND r.id IN allowed
+             RETURN t ORDER BY t.period, r.levelRank, r.id, t.id } AS targets
+      RETURN i IS NOT NULL AS found, size(allowed) > 0 AS jurisdictionFound, targets,
+        CASE WHEN i IS NULL THEN COLLECT { MATCH (x:Indicator {version: $v}) RETURN [x.id, x.name, x.nameEn] ORDER BY x.id } ELSE [] END AS indicators,
+        CASE WHEN size(allowed) = 0 THEN COLLECT { MATCH (r:Report {version: $v}) RETURN DISTINCT r.jurisdictionName } ELSE [] END AS jurisdictions`;
+    return { cypher: oneLine(cypher), params: { indicator: nameKey(indicator), jurisdiction: jurisdiction == null ? null : nameKey(jurisdiction), kind: kind ?? null } };
+  },
+
   sections(ids: readonly string[]): CypherQuery {
     return { cypher: 'UNWIND $ids AS id OPTIONAL MATCH (s:Section {version: $v, id: id}) RETURN s', params: { ids } };
   },
 
   allSections(): CypherQuery {
-    return { cypher: 'MATCH (s:Section {version: $v}) RETURN s ORDER BY s.start, size(s.path)', params: {} };
+    // Report by report (in seed order), each in reading order.
+    return { cypher: 'MATCH (s:Section {version: $v}) OPTIONAL MATCH (r:Report {version: $v, id: s.reportId}) RETURN s ORDER BY r.order, s.start, size(s.path)', params: {} };
   },
 
   entitiesInSections(ids: readonly string[]): CypherQuery {
@@ -354,15 +401,15 @@ export class Neo4jVersionReader implements GraphStore {
     return rows.map((r) => (r.get('n') ? toEntity(r.get('n')) : null));
   }
 
-  async listEntities(page: { types?: readonly EntityType[] | null; first: number; after?: string | null }): Promise<EntityPage> {
+  async listEntities(page: { types?: readonly EntityType[] | null; first: number; after?: string | null; reports?: ReportFilter }): Promise<EntityPage> {
     const [row] = await this.read(CYPHER.listEntities(page));
     const nodes = ((row?.get('nodes') as Node[] | undefined) ?? []).map(toEntity);
     return { items: nodes.slice(0, page.first), totalCount: (row?.get('total') as number | undefined) ?? 0, hasNextPage: nodes.length > page.first };
   }
 
   /** One round trip: the candidates with their search documents, minus the index fields, ranked here. */
-  async search({ text, types, first }: { text: string; types?: readonly EntityType[] | null; first: number }): Promise<SearchHitRecord[]> {
-    const { query, ...search } = CYPHER.search(text, types);
+  async search({ text, types, first, reports }: { text: string; types?: readonly EntityType[] | null; first: number; reports?: ReportFilter }): Promise<SearchHitRecord[]> {
+    const { query, ...search } = CYPHER.search(text, types, reports);
     const rows = await this.read(search);
     const docs = new Map<string, SearchDoc>();
     const candidates: Candidate[] = rows.map((row) => {
@@ -408,7 +455,7 @@ export class Neo4jVersionReader implements GraphStore {
     return { nodes, relations };
   }
 
-  async graph(filter: { types?: readonly EntityType[] | null; relationTypes?: readonly RelationType[] | null }): Promise<SubgraphRecord> {
+  async graph(filter: { types?: readonly EntityType[] | null; relationTypes?: readonly RelationType[] | null; reports?: ReportFilter }): Promise<SubgraphRecord> {
     const [row] = await this.read(CYPHER.graph(filter));
     const nodes = (row!.get('nodes') as Node[]).map(toEntity).sort(byId);
     const relations = (row!.get('relations') as [Relationship, string, string][]).map(([r, s, t]) => toRelation(r, s, t));
@@ -428,6 +475,24 @@ export class Neo4jVersionReader implements GraphStore {
       relationsByType,
       mostConnected: (row!.get('mostConnected') as Node[]).map(toEntity),
     };
+  }
+
+  async reports(): Promise<ReportRecord[]> {
+    const rows = await this.read(CYPHER.reports());
+    return rows.map((row) => toReport(row.get('r') as Node));
+  }
+
+  reportIds(): readonly string[] {
+    return this.version?.reportIds ?? [];
+  }
+
+  async targetSeries(query: TargetSeriesQuery): Promise<TargetSeriesResult> {
+    const [row] = await this.read(CYPHER.targetSeries(query));
+    if (!row!.get('found')) {
+      return { kind: 'unknownIndicator', indicators: (row!.get('indicators') as [string, string, string | null][]).map(([id, name, nameEn]) => ({ id, name, nameEn: nameEn ?? null })) };
+    }
+    if (!row!.get('jurisdictionFound')) return { kind: 'unknownJurisdiction', jurisdictions: row!.get('jurisdictions') as string[] };
+    return { kind: 'ok', targets: (row!.get('targets') as Node[]).map(toEntity) };
   }
 
   async sectionsByIds(ids: readonly string[]): Promise<(Section | null)[]> {
@@ -630,12 +695,24 @@ export class Neo4jStore implements GraphStore {
     return this.view().entitiesByIds(ids);
   }
 
-  listEntities(page: { types?: readonly EntityType[] | null; first: number; after?: string | null }): Promise<EntityPage> {
+  listEntities(page: { types?: readonly EntityType[] | null; first: number; after?: string | null; reports?: ReportFilter }): Promise<EntityPage> {
     return this.view().listEntities(page);
   }
 
-  search(query: { text: string; types?: readonly EntityType[] | null; first: number }): Promise<SearchHitRecord[]> {
+  search(query: { text: string; types?: readonly EntityType[] | null; first: number; reports?: ReportFilter }): Promise<SearchHitRecord[]> {
     return this.view().search(query);
+  }
+
+  reports(): Promise<ReportRecord[]> {
+    return this.view().reports();
+  }
+
+  reportIds(): readonly string[] {
+    return this.view().reportIds();
+  }
+
+  targetSeries(query: TargetSeriesQuery): Promise<TargetSeriesResult> {
+    return this.view().targetSeries(query);
   }
 
   relationsOf(ids: readonly string[], filter: RelationFilter): Promise<RelationRecord[][]> {
@@ -650,7 +727,7 @@ export class Neo4jStore implements GraphStore {
     return this.view().shortestPath(query);
   }
 
-  graph(filter: { types?: readonly EntityType[] | null; relationTypes?: readonly RelationType[] | null }): Promise<SubgraphRecord> {
+  graph(filter: { types?: readonly EntityType[] | null; relationTypes?: readonly RelationType[] | null; reports?: ReportFilter }): Promise<SubgraphRecord> {
     return this.view().graph(filter);
   }
 

@@ -48,10 +48,11 @@ export class EntitySearchIndex {
     }));
   }
 
-  search(text: string, types: readonly EntityType[] | null | undefined, first: number): { entity: EntityRecord; score: number }[] {
+  /** Ranked hits; `keep` (optional) drops entities before ranking (the reports filter). */
+  search(text: string, types: readonly EntityType[] | null | undefined, first: number, keep?: (entity: EntityRecord) => boolean): { entity: EntityRecord; score: number }[] {
     const query = parseQuery(text, types);
     const allowed = types && types.length > 0 ? new Set(types) : null;
-    const filter = (result: { id: string }) => !allowed || allowed.has(this.entities.get(result.id)!.type);
+    const filter = (result: { id: string }) => (!allowed || allowed.has(this.entities.get(result.id)!.type)) && (!keep || keep(this.entities.get(result.id)!));
     const candidates: Candidate[] = [];
     const collect = (hits: { id: string }[]) => {
       for (const hit of hits) candidates.push({ entity: this.entities.get(hit.id)! });

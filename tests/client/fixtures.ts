@@ -9,7 +9,7 @@
  */
 import type { GraphData } from '../../client/src/core/graph/types.ts';
 
-const node = (id: string, type: GraphData['nodes'][number]['type'], name: string, nameEn: string, pinyin: string, degree: number) => ({ id, type, name, nameEn, pinyin, degree, position: null });
+const node = (id: string, type: GraphData['nodes'][number]['type'], name: string, nameEn: string, pinyin: string, degree: number) => ({ id, type, name, nameEn, pinyin, degree, reports: [{ id: 'report:lechang-2021' }], position: null });
 const rel = (type: GraphData['relations'][number]['type'], source: string, target: string) => ({ id: `${type}:${source}->${target}`, type, sourceId: source, targetId: target });
 
 export const GRAPH: GraphData = {

@@ -10,7 +10,7 @@ const full: ViewState = {
   hiddenEntities: ['program:a', 'town:b'],
   growth: { start: 'town:pingshi', expanded: ['town:pingshi', 'town:lechang'] },
   sizeBy: 'pagerank',
-  colorBy: 'section',
+  colorBy: 'report',
   measureScope: 'drawn',
   positions: { 'town:pingshi': { x: 12.5, y: -40 }, 'glossary:12': { x: -499.9, y: 0 } },
   selectedRelation: null,
@@ -23,6 +23,8 @@ const full: ViewState = {
   labels: 'both',
   section: 'section:review-13fyp-1',
   tab: 'path',
+  reports: ['report:cn-2021', 'report:lechang-2021'],
+  indicator: 'indicator:gdp-growth',
 };
 
 describe('view state in the URL', () => {

@@ -11,7 +11,7 @@ import { readSearchQueries } from '../../scripts/bench/search-quality.ts';
 import type { GraphStore } from '../../server/store/types.ts';
 import {
   degreeOf, entitiesNamed, expectedEntitiesInSection, expectedGraph, expectedNeighbourhood, expectedPage, expectedPathLength,
-  expectedRelationIds, expectedStats, rawSeed, relationsAmong, typeInSeed,
+  expectedRelationIds, expectedStats, rawSeed, relationsAmong, reportFieldsIn, typeInSeed,
 } from './seed-expectations.ts';
 import { memory, neo4jWanted, openNeo4jStore } from './stores.ts';
 
@@ -59,7 +59,8 @@ function contract(name: string, open: () => Promise<GraphStore>, close: (s: Grap
       const asked = ['town:pingshi', 'nope', 'glossary:12', 'target:2021-2025:senlinfugailv-71'];
       const found = await store.entitiesByIds(asked);
       const inSeed = new Map(rawSeed.graph.nodes.map((n) => [n.key, { id: n.key, ...n.attributes }]));
-      expect(found).toEqual(asked.map((id) => (inSeed.has(id) ? { ...inSeed.get(id), degree: degreeOf(id) } : null)));
+      expect(found).toEqual(asked.map((id) => (inSeed.has(id) ? { ...inSeed.get(id), degree: degreeOf(id), ...reportFieldsIn(rawSeed, id) } : null)));
+      expect(found[3]).toMatchObject({ reportId: 'report:lechang-2021', reportIds: ['report:lechang-2021'] });
       expect(found[0]).toMatchObject({ name: '坪石镇', type: 'TOWN', level: 'TOWN' });
       expect(found[1]).toBeNull();
       expect(found[2]).toMatchObject({ number: 12, type: 'GLOSSARY_TERM' });

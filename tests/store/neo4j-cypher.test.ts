@@ -20,6 +20,8 @@ const version = '20261206T093007Z-656167-spare';
 
 const longId = 'target:2021-2025:senlinfugailv-71';
 const allRelationTypes = [...RELATION_TYPES];
+/** A reports filter as long as a researcher choosing several reports would send. */
+const manyReports = ['report:lechang-2021', 'report:cn-2016', 'report:cn-2017', 'report:cn-2018', 'report:cn-2019', 'report:cn-2021'];
 
 const queries: Record<string, CypherQuery> = {
   entities: CYPHER.entities([longId]),
@@ -31,14 +33,20 @@ const queries: Record<string, CypherQuery> = {
   sections: CYPHER.sections(['s-1-2-3']),
   allSections: CYPHER.allSections(),
   entitiesInSections: CYPHER.entitiesInSections(['s-1-2-3']),
+  reports: CYPHER.reports(),
+  targetSeries: CYPHER.targetSeries({ indicator: 'Energy consumption per unit of GDP', jurisdiction: '新疆维吾尔自治区生产建设兵团', kind: 'RESULT' }),
+  'listEntities with reports': CYPHER.listEntities({ types: [...ENTITY_TYPES], first: 500, after: longId, reports: manyReports }),
+  'graph with reports': CYPHER.graph({ types: [...ENTITY_TYPES], relationTypes: allRelationTypes, reports: manyReports }),
 };
 for (const direction of DIRECTIONS) {
   for (const depth of [1, 2, 3]) {
     queries[`neighborhood ${direction} depth ${depth}`] = CYPHER.neighborhood({ id: longId, depth, direction, limit: 2000, relationTypes: allRelationTypes });
+    queries[`neighborhood ${direction} depth ${depth} with reports`] = CYPHER.neighborhood({ id: longId, depth, direction, limit: 2000, relationTypes: allRelationTypes, reports: manyReports });
   }
 }
 for (const text of ['森林覆盖率', '林', 'senlin fugailv', 'forest coverage rate', '[14]', '乐昌 forest lechang']) {
   queries[`search ${text}`] = CYPHER.search(text, [...ENTITY_TYPES]);
+  queries[`search ${text} with reports`] = CYPHER.search(text, [...ENTITY_TYPES], manyReports);
 }
 
 describe('the Cypher of the Neo4j store', () => {
@@ -58,7 +66,7 @@ describe('the Cypher of the Neo4j store', () => {
       expect(cypher, name).toContain('$v');
       // A pattern that starts from an entity or a section, matched without its version,
       // could start in another version; a traversal from a versioned node stays in its version.
-      for (const [pattern, variable] of cypher.matchAll(/MATCH \((\w*):(?:Entity|Section)[^)]*\)/g)) {
+      for (const [pattern, variable] of cypher.matchAll(/MATCH \((\w*):(?:Entity|Section|Report|Indicator)[^)]*\)/g)) {
         const filtered = pattern.includes('version: $v') || (variable !== '' && cypher.includes(`${variable}.version = $v`));
         expect(filtered, `${name}: ${pattern}`).toBe(true);
       }

@@ -114,3 +114,21 @@ export function typeInSeed(id: string): EntityType | undefined {
 export function entitiesNamed(text: string): string[] {
   return sorted(nodes.filter((n) => n.name.includes(text)).map((n) => n.id));
 }
+
+/**
+ * The report fields a store adds to an entity, worked out from a seed with plain loops: the
+ * reports its mentions' sections belong to (in the seed's report order), and for a TARGET or
+ * STRATEGY its own report (the seed's reportId, else its first mention's report).
+ */
+export function reportFieldsIn(seed: SeedArtefact, id: string): { reportIds: string[]; reportId?: string } {
+  const node = seed.graph.nodes.find((n) => n.key === id)!;
+  const reportIds: string[] = [];
+  for (const report of seed.reports) {
+    const own = node.attributes!.mentions.some((m) => seed.sections.some((s) => s.id === m.sectionId && s.reportId === report.id));
+    if (own) reportIds.push(report.id);
+  }
+  const type = node.attributes!.type;
+  if (type !== 'TARGET' && type !== 'STRATEGY') return { reportIds };
+  const first = node.attributes!.mentions[0];
+  return { reportIds, reportId: node.attributes!.reportId ?? seed.sections.find((s) => s.id === first?.sectionId)?.reportId ?? seed.reports[0]!.id };
+}

@@ -4,7 +4,7 @@
  * panel of the selected entity or relation. It also takes pictures of the view, and presents
  * and prints briefings (views with captions, see core/briefing).
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type Dispatch, type KeyboardEvent } from 'react';
 import { briefingHash, slideViewState } from '../core/briefing/index.ts';
 import { keyEntities } from '../core/briefing/key-entities.ts';
 import { legendEntries } from '../core/export/index.ts';
@@ -45,6 +45,17 @@ import { RelationPanel } from './panel/RelationPanel.tsx';
 import { SelectionSummary } from './panel/SelectionSummary.tsx';
 import { PathPanel } from './path/PathPanel.tsx';
 import { Sidebar } from './Sidebar.tsx';
+import { TargetsPanel } from './targets/TargetsPanel.tsx';
+import type { DrawnCharts } from './targets/TargetsView.tsx';
+import { sceneFromCharts } from './targets/chart-picture.ts';
+import { useIndicators, useTargetSeries } from './targets/use-targets.ts';
+import { ReportsFieldset } from './reports/ReportsFieldset.tsx';
+import { entityColorsByReport, reportColors, reportLegendEntries } from '../core/reports/colors.ts';
+import { reportsSourceLine, reportsTitle } from '../core/reports/captions.ts';
+import { reportsInView } from '../core/reports/selection.ts';
+import type { ReportSummary } from '../core/reports/types.ts';
+import { DEFAULT_REPORT_ID } from '../../../graph-seed/types.ts';
+import { SHAPES_LINE } from '../core/targets/chart-style.ts';
 import { useModeData } from './state/use-mode-data.ts';
 
 /** Label size of a printed view's picture, in its pixels: about 9 pt once the picture is fitted to the page. */
@@ -71,9 +82,16 @@ function caption(view: ViewState, emphasis: Emphasis | null, layout: LayoutStatu
   return null;
 }
 
-export function Explorer({ data, view, dispatch }: { data: GraphData; view: ViewState; dispatch: Dispatch<ViewAction> }) {
+
+/** The targets view and its chart library load the first time a chart is opened, so the graph's first frame does not wait for them. */
+const TargetsView = lazy(() => import('./targets/TargetsView.tsx').then((module) => ({ default: module.TargetsView })));
+
+export function Explorer({ data, reports, view, dispatch }: { data: GraphData; reports: readonly ReportSummary[]; view: ViewState; dispatch: Dispatch<ViewAction> }) {
   const index = useMemo(() => buildGraphIndex(data), [data]);
   const graph = useMemo(() => buildGraph(data), [data]);
+  // Another graph (other reports chosen) gets a fresh canvas: sigma is not made to swap its graph in place.
+  const graphGeneration = useRef({ graph, count: 0 });
+  if (graphGeneration.current.graph !== graph) graphGeneration.current = { graph, count: graphGeneration.current.count + 1 };
   const fontReady = useLabelFont(index);
   const layout = useLayout(graph, useMemo(() => hasSeedLayout(data), [data]));
   const handle = useRef<GraphHandle>(null);
@@ -83,6 +101,17 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
   const [firstDrawMs, setFirstDrawMs] = useState<number | null>(null);
   const [labelsDrawnMs, setLabelsDrawnMs] = useState<number | null>(null);
   const { path, pathStops, sections, sectionEntities, sectionMembers, sectionTitle } = useModeData(view);
+  const indicators = useIndicators(view);
+  const series = useTargetSeries(view.indicator);
+  const [drawnCharts, setDrawnCharts] = useState<DrawnCharts>({ charts: [], legend: [] });
+  const chartSvgs = drawnCharts.charts;
+  const inView = useMemo(() => new Set(reportsInView(reports, view.reports)), [reports, view.reports]);
+  const reportsShown = useMemo(() => reports.filter((report) => inView.has(report.id)), [reports, inView]);
+  const colorsOfReports = useMemo(() => reportColors(reports), [reports]);
+  const nodeColors = useMemo(
+    () => (view.colorBy === 'report' && reports.length > 1 ? entityColorsByReport(data.nodes, inView, colorsOfReports) : null),
+    [view.colorBy, reports, data, inView, colorsOfReports],
+  );
   const briefing = useBriefing();
   // Narrow screens: whether the sidebar's mode is open as a sheet over the canvas's lower part.
   const [sheetOpen, setSheetOpen] = useState(false);
@@ -123,9 +152,9 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
       selectedRelation: view.selectedRelation,
       labels,
       sizes: appearance.sizes,
-      colors: appearance.colors,
+      colors: nodeColors ?? appearance.colors,
     }),
-    [visibility, emphasis, view.selected, view.alsoSelected, view.selectedRelation, labels, appearance.sizes, appearance.colors],
+    [visibility, emphasis, view.selected, view.alsoSelected, view.selectedRelation, labels, appearance.sizes, appearance.colors, nodeColors],
   );
 
   const relation = view.selectedRelation ? index.relations.get(view.selectedRelation) : undefined;
@@ -185,22 +214,29 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
     action();
   };
 
+  const reportLegend = useMemo(
+    () => (nodeColors ? reportLegendEntries(reportsShown, inView, colorsOfReports, [...visibility.entities].map((id) => nodeColors.get(id)!)) : []),
+    [nodeColors, reportsShown, inView, colorsOfReports, visibility],
+  );
   const names = (id: string) => index.entities.get(id)?.name ?? id;
   const described = caption({ ...view, tab: shownTab }, emphasis, layout, names, sectionTitle);
   const pictureCaption = async (): Promise<PictureCaption> => {
     const shown = `${visibility.entities.size} of ${index.entities.size} entities and ${visibility.relations.size} of ${index.relations.size} relations shown`;
     const chosenSection = view.section && sectionEntities.status === 'ready' ? sectionEntities.data.section : null;
     const sectionsShown = chosenSection ? [sectionTrail(chosenSection.path)] : sectionTrails(await fetchPassages(keyEntities(index, visibility, emphasis, view)));
+    const source = reportsSourceLine(reportsShown, DEFAULT_REPORT_ID);
     return {
-      title: '乐昌市2021年政府工作报告 · Lechang 2021 government work report',
+      title: reportsTitle(reportsShown, DEFAULT_REPORT_ID) ?? '乐昌市2021年政府工作报告 · Lechang 2021 government work report',
       date: new Date().toISOString().slice(0, 10),
       shown: described ? `${shown} · ${described}` : shown,
       sections: sectionsShown,
       legend: pictureLegend(),
+      ...(source ? { source } : {}),
     };
   };
   // The picture's legend says what its colours mean: the types, the sections, or a measure's light and dark ends.
   const pictureLegend = () => {
+    if (nodeColors) return reportLegend;
     if (appearance.sectionKey) return appearance.sectionKey.filter((k) => k.count > 0).map((k) => ({ color: k.color, label: `${k.title} (${k.count})` }));
     if (appearance.colorRange) {
       const name = MEASURE_TEXT[view.colorBy as Measure].name;
@@ -211,7 +247,28 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
     }
     return legendEntries(countByType(index, visibility.entities));
   };
+  /** The chart's picture caption: the indicator, the shapes, the jurisdictions' colours and the reports in view. */
+  const chartCaption = (): PictureCaption => {
+    const indicator = indicators.status === 'ready' ? indicators.data.find((i) => i.id === view.indicator) : undefined;
+    const source = reportsSourceLine(reportsShown, DEFAULT_REPORT_ID);
+    return {
+      title: `${indicator?.name ?? view.indicator}${indicator?.nameEn ? ` · ${indicator.nameEn}` : ''} — goals and results 目标与完成情况`,
+      date: new Date().toISOString().slice(0, 10),
+      shown: SHAPES_LINE,
+      sections: [],
+      legend: drawnCharts.legend,
+      ...(source ? { source } : {}),
+    };
+  };
+  const chartShown = view.indicator !== null;
   const takePicture = async (format: PictureFormat) => {
+    if (chartShown) {
+      const scene = sceneFromCharts(chartSvgs, chartCaption());
+      const name = `targets-${(view.indicator ?? 'chart').replace(/[^\w-]+/g, '-')}`;
+      if (format === 'svg') downloadBlob(await svgDocument(scene), `${name}.svg`);
+      else downloadBlob(await paintPng(scene, format), format === 1 ? `${name}.png` : `${name}@${format}x.png`);
+      return;
+    }
     if (!handle.current) throw new Error('Explorer: the graph is not drawn yet');
     const scene = handle.current.scene(await pictureCaption());
     if (format === 'svg') downloadBlob(await svgDocument(scene), 'lechang-graph.svg');
@@ -248,7 +305,12 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
   };
 
   // Printing walks through the slides in one async loop; each step reads the view as rendered then, not as it was when the loop began.
-  const current = { view, takeScene: async () => handle.current?.scene(await pictureCaption()), keys: () => keyEntities(index, visibility, emphasis, view) };
+  const current = {
+    view,
+    takeScene: async () => (view.indicator ? (chartSvgs.length ? sceneFromCharts(chartSvgs, chartCaption()) : undefined) : handle.current?.scene(await pictureCaption())),
+    // A chart's page quotes the passages of its latest points; a graph's, those of its key entities.
+    keys: () => (view.indicator ? chartSvgs.flatMap(({ svg }) => [...svg.querySelectorAll('[data-target-id]')].map((el) => el.getAttribute('data-target-id')!)).slice(-4) : keyEntities(index, visibility, emphasis, view)),
+  };
   const latest = useRef(current);
   latest.current = current;
   const printBriefing = async () => {
@@ -265,7 +327,7 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
         await new Promise((resolve) => setTimeout(resolve, 900));
         const scene = await latest.current.takeScene();
         const entities = await fetchPassages(latest.current.keys());
-        const image = scene ? URL.createObjectURL(await paintPng(relabelScene(scene, PRINT_LABEL_SIZE, measurePictureText), 2)) : '';
+        const image = scene ? URL.createObjectURL(await paintPng(scene.inset ? scene : relabelScene(scene, PRINT_LABEL_SIZE, measurePictureText), 2)) : '';
         pages.push({ caption: slide.caption, image, entities });
       }
       setPrintPages((old) => {
@@ -307,9 +369,15 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
           sheetOpen={sheetOpen}
           onSheet={setSheetOpen}
           panels={{
-            filters: <FiltersPanel index={index} visibility={visibility} view={view} dispatch={dispatch} onFocus={setFocus} onPicture={takePicture} appearance={appearance} />,
+            filters: (
+              <>
+                <ReportsFieldset reports={reports} view={view} dispatch={dispatch} colors={colorsOfReports} legend={reportLegend} />
+                <FiltersPanel index={index} visibility={visibility} view={view} dispatch={dispatch} onFocus={setFocus} onPicture={takePicture} appearance={appearance} />
+              </>
+            ),
             path: <PathPanel index={index} view={view} dispatch={dispatch} result={path} onSelect={selectAndLocate} onSection={chooseSection} />,
             outline: <OutlinePanel index={index} sections={sections} sectionEntities={sectionEntities} current={view.section} onChoose={chooseSection} onSelect={selectAndLocate} />,
+            targets: <TargetsPanel indicators={indicators} chosen={view.indicator} onChoose={(id) => dispatch({ type: 'setIndicator', id })} />,
             briefing: (
               <BriefingPanel
                 slides={slides}
@@ -343,6 +411,7 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
           data-labels-drawn-ms={labelsDrawnMs === null ? undefined : Math.round(labelsDrawnMs)}
         >
           <GraphView
+            key={graphGeneration.current.count}
             graph={graph}
             index={index}
             model={model}
@@ -372,6 +441,23 @@ export function Explorer({ data, view, dispatch }: { data: GraphData; view: View
             <p className="graph-area__caption" aria-live="polite">
               {described ?? HINT}
             </p>
+          )}
+          {chartShown && (
+            <Suspense fallback={<p className="graph-area__loading" role="status">Loading the chart…</p>}>
+            <TargetsView
+              indicator={indicators.status === 'ready' ? (indicators.data.find((i) => i.id === view.indicator) ?? null) : null}
+              indicatorId={view.indicator!}
+              series={series}
+              inView={inView}
+              onClose={() => dispatch({ type: 'setIndicator', id: null })}
+              onShowInGraph={(id) => {
+                dispatch({ type: 'setIndicator', id: null });
+                setTimeout(() => selectAndLocate(id), 0);
+              }}
+              onCharts={setDrawnCharts}
+              onPicture={takePicture}
+            />
+            </Suspense>
           )}
           <DrawnList index={index} visibility={visibility} emphasis={emphasis} labels={labels} selected={view.selected} alsoSelected={view.alsoSelected} onChoose={selectAndLocate} onToggle={toggleSelect} />
           <DataTable index={index} visibility={visibility} selection={selectionOf(view)} onChoose={selectAndLocate} onToggle={toggleSelect} />

@@ -12,7 +12,7 @@ export function Header({ view, dispatch, onChoose }: { view: ViewState; dispatch
         <span lang="zh-Hans">乐昌市2021年政府工作报告</span>
         <span className="header__subtitle">Lechang 2021 government work report · knowledge graph</span>
       </h1>
-      <SearchBox className="header__search" label="Search entities" placeholder="Search 搜索: 坪石, pingshi, forest city, [12]…  ( / )" onChoose={onChoose} slashShortcut />
+      <SearchBox className="header__search" label="Search entities" placeholder="Search 搜索: 坪石, pingshi, forest city, [12]…  ( / )" onChoose={onChoose} slashShortcut reports={view.reports.length ? view.reports : null} />
       <div className="segmented header__labels" role="radiogroup" aria-label="Label language">
         {LABEL_LANGUAGES.map((language) => (
           <label key={language} className="segmented__option">

@@ -7,7 +7,7 @@ import { useRef, type Dispatch, type KeyboardEvent, type ReactNode } from 'react
 import type { ViewAction } from '../core/view-state/index.ts';
 import { SIDEBAR_TABS, type SidebarTab, type ViewState } from '../core/view-state/types.ts';
 
-const TAB_NAMES: Record<SidebarTab, string> = { filters: 'Filters', path: 'Path', outline: 'Report', briefing: 'Briefing' };
+const TAB_NAMES: Record<SidebarTab, string> = { filters: 'Filters', path: 'Path', outline: 'Report', targets: 'Targets', briefing: 'Briefing' };
 
 export interface SidebarProps {
   view: ViewState;

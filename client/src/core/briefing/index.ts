@@ -93,9 +93,9 @@ export function briefingLink(origin: string, pathname: string, briefing: Briefin
 /**
  * The view to save in a slide. Views are added from the Briefing tab, which emphasises nothing
  * of its own; the slide keeps the mode that gives the canvas its emphasis (a chosen section, a
- * path), or the filters.
+ * path, a targets chart), or the filters.
  */
 export function slideViewState(view: ViewState): ViewState {
   if (view.tab !== 'briefing') return view;
-  return { ...view, tab: view.section ? 'outline' : view.pathFrom && view.pathTo ? 'path' : 'filters' };
+  return { ...view, tab: view.indicator ? 'targets' : view.section ? 'outline' : view.pathFrom && view.pathTo ? 'path' : 'filters' };
 }

@@ -30,16 +30,19 @@ export interface ExportRequest {
  * it (entities of the shown types, relations of the shown relation types among them). With focus
  * the canvas draws the neighbourhood less the hidden types, which no filter of the API
  * describes, so the drawn entities are named one by one (`ids`, sorted for a stable address).
- * `drawn`: the ids on the canvas (the explorer's visibility), used only under focus.
+ * `drawn`: the ids on the canvas (the explorer's visibility), used only under focus. The chosen
+ * reports go along as `reports=` (the API's filter), so the files hold what the canvas shows.
  */
 export function exportRequest(
-  view: Pick<ViewState, 'selected' | 'focusDepth' | 'hiddenTypes' | 'hiddenRelations'> & Partial<Pick<ViewState, 'growth' | 'hiddenEntities'>>,
+  view: Pick<ViewState, 'selected' | 'focusDepth' | 'hiddenTypes' | 'hiddenRelations'> & Partial<Pick<ViewState, 'growth' | 'hiddenEntities' | 'reports'>>,
   drawn: ReadonlySet<string>,
 ): ExportRequest {
   const params = new URLSearchParams();
   if (!drawnByTypes(view)) params.set('ids', [...drawn].sort().join(','));
   else if (view.hiddenTypes.length) params.set('types', ENTITY_TYPES.filter((t) => !view.hiddenTypes.includes(t)).join(','));
   if (view.hiddenRelations.length) params.set('relationTypes', RELATION_TYPES.filter((t) => !view.hiddenRelations.includes(t)).join(','));
+  // The reports in view (empty: every report, no filter); the view state holds only known ids.
+  if (view.reports?.length) params.set('reports', view.reports.join(','));
   const query = params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');
   if (query.length > MAX_EXPORT_URL) return { query: '', form: Object.fromEntries(params) };
   return { query: query ? `?${query}` : '', form: null };

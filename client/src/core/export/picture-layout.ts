@@ -34,6 +34,17 @@ export interface PictureText {
   shown: string;
   /** The report's sections behind what is shown. */
   sections: readonly string[];
+  /** The source line, naming the reports in view; SOURCE_LINE (the Lechang report) when absent. */
+  source?: string;
+}
+
+/**
+ * A drawing that stands in for the graph in the picture's upper part (the targets chart): SVG
+ * markup of `width` × `height` CSS pixels, and the text it draws (for choosing font slices).
+ */
+export interface PictureInset {
+  svg: string;
+  text: string;
 }
 
 export interface PictureScene {
@@ -45,6 +56,8 @@ export interface PictureScene {
   text: PictureText;
   /** Label font size in pixels; LABEL_SIZE (the canvas's) unless the picture was relabelled for print. */
   labelSize?: number;
+  /** Drawn instead of nodes and edges when present (then those are empty). */
+  inset?: PictureInset;
 }
 
 export interface TextLine {
@@ -115,7 +128,7 @@ export function layoutPicture(scene: PictureScene): PictureLayout {
   const column = (width - pad * 2) / columns;
   const legend = scene.legend.map((entry, i) => ({ ...entry, label: fitText(entry.label, 12 * k, column - 16 * k), x: pad + (i % columns) * column, y: y + Math.floor(i / columns) * line }));
   y += Math.ceil(scene.legend.length / columns) * line;
-  lines.push({ text: SOURCE_LINE, x: pad, y, size: 12 * k, weight: 400, color: '#667085' });
+  lines.push({ text: scene.text.source ?? SOURCE_LINE, x: pad, y, size: 12 * k, weight: 400, color: '#667085' });
   y += line;
   for (const section of sectionsLines(scene.text.sections)) {
     lines.push({ text: fitText(section, 11 * k, width - pad * 2), x: pad, y, size: 11 * k, weight: 400, color: '#667085' });
@@ -128,7 +141,7 @@ export function layoutPicture(scene: PictureScene): PictureLayout {
 /** Every character the picture draws, for choosing font slices. */
 export function pictureCharacters(scene: PictureScene): string {
   const layout = layoutPicture(scene);
-  return [...scene.nodes.map((n) => n.label ?? ''), ...layout.lines.map((l) => l.text), ...layout.legend.map((l) => l.label)].join('');
+  return [scene.inset?.text ?? '', ...scene.nodes.map((n) => n.label ?? ''), ...layout.lines.map((l) => l.text), ...layout.legend.map((l) => l.label)].join('');
 }
 
 /**

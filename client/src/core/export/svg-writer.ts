@@ -40,6 +40,8 @@ export function writeSvg(scene: PictureScene, fonts: readonly EmbeddedFont[]): s
   out.push(`<style>${escapeXml(fonts.map(fontFaceRule).join('\n'))}</style>`);
   out.push(`<rect width="100%" height="100%" fill="#ffffff"/>`);
   out.push(`<svg x="0" y="0" width="${scene.width}" height="${scene.height}" overflow="hidden">`);
+  // The inset is markup the explorer drew itself (a chart's SVG, serialised by the browser), not reader text.
+  if (scene.inset) out.push(scene.inset.svg);
   out.push('<g class="edges">');
   for (const e of scene.edges) out.push(`<line x1="${n(e.x1)}" y1="${n(e.y1)}" x2="${n(e.x2)}" y2="${n(e.y2)}" stroke="${escapeXml(e.color)}" stroke-width="${n(e.width)}"/>`);
   out.push('</g><g class="nodes">');

@@ -7,8 +7,13 @@ import type { EntityType, GraphQuery, RelationType } from '../../graphql/generat
 
 export type { EntityType, RelationType };
 
-export const ENTITY_TYPES = ['STRATEGY', 'PROGRAM', 'TARGET', 'TOWN', 'PARK', 'ORGANIZATION', 'GLOSSARY_TERM'] as const satisfies readonly EntityType[];
-export const RELATION_TYPES = ['PART_OF_STRATEGY', 'HAS_TARGET', 'LOCATED_IN', 'PART_OF', 'DEFINED_BY', 'MENTIONS', 'AWARDED'] as const satisfies readonly RelationType[];
+export const ENTITY_TYPES = ['STRATEGY', 'PROGRAM', 'TARGET', 'TOWN', 'PARK', 'ORGANIZATION', 'GLOSSARY_TERM', 'INDICATOR'] as const satisfies readonly EntityType[];
+export const RELATION_TYPES = [
+  'PART_OF_STRATEGY', 'HAS_TARGET', 'LOCATED_IN', 'PART_OF', 'DEFINED_BY', 'MENTIONS', 'AWARDED', 'MEASURES', 'RESULT_OF',
+] as const satisfies readonly RelationType[];
+/** Compile-time check that the lists above name every type the API has: a new type must be listed. */
+type Missing<All, Listed> = Exclude<All, Listed> extends never ? true : never;
+export const LISTS_COMPLETE: [Missing<EntityType, (typeof ENTITY_TYPES)[number]>, Missing<RelationType, (typeof RELATION_TYPES)[number]>] = [true, true];
 
 /** The graph as the Graph query returns it (the root field is nullable; a load that got null has failed). */
 export type GraphData = NonNullable<GraphQuery['graph']>;

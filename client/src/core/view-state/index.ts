@@ -38,7 +38,11 @@ export type ViewAction =
   | { type: 'setMeasureScope'; scope: MeasureScope }
   /** A node dragged to a new place (graph coordinates); `resetPositions` puts every dragged node back. */
   | { type: 'moveEntity'; id: string; position: Position }
-  | { type: 'resetPositions' };
+  | { type: 'resetPositions' }
+  /** The reports in view (ids in seed order; empty: every report). */
+  | { type: 'setReports'; reports: string[] }
+  /** The indicator the targets chart shows; null closes the chart. */
+  | { type: 'setIndicator'; id: string | null };
 
 /** Dragged positions keep a tenth of a graph unit (the seed's layout spans about 1000): enough for the eye, short in a URL. */
 export const roundPosition = (n: number) => Math.round(n * 10) / 10;
@@ -146,6 +150,11 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       return action.id ? { ...state, section: action.id, tab: 'outline', focusDepth: null } : { ...state, section: null };
     case 'setTab':
       return { ...state, tab: action.tab };
+    case 'setReports':
+      return { ...state, reports: [...action.reports] };
+    case 'setIndicator':
+      // Choosing an indicator opens the targets view from any tab; closing it keeps the tab.
+      return action.id ? { ...state, indicator: action.id, tab: 'targets' } : { ...state, indicator: null };
     case 'replace':
       return action.state;
   }

@@ -2,7 +2,7 @@
 import type { LabelLanguage } from '../graph/labels.ts';
 import type { EntityType, RelationType } from '../graph/types.ts';
 
-export const SIDEBAR_TABS = ['filters', 'path', 'outline', 'briefing'] as const;
+export const SIDEBAR_TABS = ['filters', 'path', 'outline', 'targets', 'briefing'] as const;
 export type SidebarTab = (typeof SIDEBAR_TABS)[number];
 
 export const FOCUS_DEPTHS = [1, 2, 3] as const;
@@ -18,8 +18,11 @@ export interface CameraView {
 export const MEASURES = ['degree', 'pagerank', 'betweenness'] as const;
 export type Measure = (typeof MEASURES)[number];
 
-/** What a node's colour shows: its type, a measure (light to dark), or the report's top-level section it is most mentioned in. */
-export const COLOR_MODES = ['type', 'section', ...MEASURES] as const;
+/**
+ * What a node's colour shows: its type (the default), the report's top-level section it is most
+ * mentioned in, the report(s) that name it, or a measure (light to dark).
+ */
+export const COLOR_MODES = ['type', 'section', 'report', ...MEASURES] as const;
 export type ColorMode = (typeof COLOR_MODES)[number];
 
 /** Measures computed over the entities drawn now, or over the whole graph whatever is drawn. */
@@ -70,6 +73,10 @@ export interface ViewState {
   /** The report section chosen in reading mode. */
   section: string | null;
   tab: SidebarTab;
+  /** The reports in view, by id in seed order; empty means every report (see core/reports/selection.ts). */
+  reports: string[];
+  /** The indicator whose goals and results the targets chart shows (an INDICATOR id); null shows the graph. */
+  indicator: string | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -91,4 +98,6 @@ export const DEFAULT_VIEW: ViewState = {
   labels: 'zh',
   section: null,
   tab: 'filters',
+  reports: [],
+  indicator: null,
 };

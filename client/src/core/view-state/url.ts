@@ -25,6 +25,8 @@ const KEYS = {
   labels: 'lang',
   section: 'section',
   tab: 'tab',
+  reports: 'reports',
+  indicator: 'indicator',
 } as const satisfies Record<keyof ViewState, string>;
 /** Grow mode's expanded entities, beside `grow` (its start). */
 const EXPAND_KEY = 'expand';
@@ -107,6 +109,9 @@ export function parseViewState(search: string): ViewState {
     labels: oneOf<LabelLanguage>(LABEL_LANGUAGES, params.get(KEYS.labels)) ?? DEFAULT_VIEW.labels,
     section: text(KEYS.section),
     tab: oneOf<SidebarTab>(SIDEBAR_TABS, params.get(KEYS.tab)) ?? DEFAULT_VIEW.tab,
+    // Report ids are checked against the loaded reports later (core/reports/selection.ts); here only their form.
+    reports: [...new Set((params.get(KEYS.reports) ?? '').split(',').map((id) => id.trim()).filter((id) => /^report:[\w.-]+$/.test(id)))],
+    indicator: text(KEYS.indicator),
   };
 }
 
@@ -133,6 +138,8 @@ export function serializeViewState(state: ViewState): string {
   if (state.labels !== DEFAULT_VIEW.labels) params.set(KEYS.labels, state.labels);
   if (state.section) params.set(KEYS.section, state.section);
   if (state.tab !== DEFAULT_VIEW.tab) params.set(KEYS.tab, state.tab);
+  if (state.reports.length) params.set(KEYS.reports, state.reports.join(','));
+  if (state.indicator) params.set(KEYS.indicator, state.indicator);
   const query = params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',').replace(/%7E/gi, '~');
   return query ? `?${query}` : '';
 }
@@ -159,6 +166,8 @@ export function isNavigation(a: ViewState, b: ViewState): boolean {
     a.section !== b.section ||
     a.pathFrom !== b.pathFrom ||
     a.pathTo !== b.pathTo ||
-    a.tab !== b.tab
+    a.tab !== b.tab ||
+    a.reports.join() !== b.reports.join() ||
+    a.indicator !== b.indicator
   );
 }

@@ -4,26 +4,26 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-/** How the report bounds a quantity: EQUAL (达, 为), AT_LEAST (以上, 不少于), MORE_THAN (突破, 超), AT_MOST (以内, 控制在), APPROXIMATELY (多). */
+/** How the report bounds a quantity: EQUAL (达, 为), AT_LEAST (以上, 不少于), MORE_THAN (突破, 超, 多), AT_MOST (以内, 控制在), APPROXIMATELY (约, 左右), BETWEEN (a range). */
 export type Comparator =
-  /** About the value: 多, 约. */
+  /** About the value: 约, 近, 左右. */
   | 'APPROXIMATELY'
   /** The value or more: 以上, 不少于. */
   | 'AT_LEAST'
   /** The value or less: 以内, 控制在, 不超过. */
   | 'AT_MOST'
-  /** between */
+  /** A range: from `value` to `valueMax` (6%－6.5%). */
   | 'BETWEEN'
   /** Exactly the value: 达, 为, or a bare number. */
   | 'EQUAL'
-  /** Beyond the value: 突破, 超. */
+  /** Beyond the value: 突破, 超, and 多 after a number (1200多人). */
   | 'MORE_THAN';
 
 /** The kinds of entity in the graph. */
 export type EntityType =
   /** One of the report's 31 glossary notes, 名词解释 (GlossaryTerm). */
   | 'GLOSSARY_TERM'
-  /** An entity of kind indicator. */
+  /** A measure work reports quantify (国内生产总值增长, 城镇新增就业 …), one for every level (Indicator). */
   | 'INDICATOR'
   /** A named company, agency, institution, school, hospital or facility (Organization). */
   | 'ORGANIZATION'
@@ -38,9 +38,20 @@ export type EntityType =
   /** A place: the city, its towns and subdistricts, villages, communities, and outside places the report ties Lechang to (GraphQL type Town). */
   | 'TOWN';
 
+/** The level of the government that delivers a report. */
+export type JurisdictionLevel =
+  /** A county, county-level city (乐昌市) or district. */
+  | 'COUNTY'
+  /** The State Council: the national report (国务院政府工作报告). */
+  | 'NATIONAL'
+  /** A prefecture-level city or other prefecture-level division. */
+  | 'PREFECTURE'
+  /** A province, autonomous region or municipality directly under the central government. */
+  | 'PROVINCE';
+
 /** The kinds of relation; each goes from its source to its target. */
 export type RelationType =
-  /** The source is related to the target by awarded. */
+  /** The source (a place, park or organisation) won the target title, as the report states it (获评, 荣获, 成功创建 …). */
   | 'AWARDED'
   /** The source is explained by the target glossary term (its name carries the [n] marker). */
   | 'DEFINED_BY'
@@ -48,7 +59,7 @@ export type RelationType =
   | 'HAS_TARGET'
   /** The source (a park, program, organisation or smaller place) lies in the target place. */
   | 'LOCATED_IN'
-  /** The source is related to the target by measures. */
+  /** The source target measures the target indicator (only when its words match a known indicator, never guessed). */
   | 'MEASURES'
   /** The source glossary definition names the target entity. */
   | 'MENTIONS'
@@ -56,7 +67,7 @@ export type RelationType =
   | 'PART_OF'
   /** The source (a program, park or target) belongs to the target strategy. */
   | 'PART_OF_STRATEGY'
-  /** The source is related to the target by result of. */
+  /** The source RESULT for year N (from a later report) reports on the target GOAL for year N of the same jurisdiction and indicator; its evidence is both passages. */
   | 'RESULT_OF';
 
 /** GOAL for what the plans set out, RESULT for what the review reports. */
@@ -77,6 +88,7 @@ export type EntitySectionsQuery = { graph: { nodes: Array<
       | { id: string, mentions: Array<{ section: { id: string } }> }
       | { id: string, mentions: Array<{ section: { id: string } }> }
       | { id: string, mentions: Array<{ section: { id: string } }> }
+      | { id: string, mentions: Array<{ section: { id: string } }> }
     > } | null };
 
 export type EntityFieldsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -84,6 +96,7 @@ export type EntityFieldsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type EntityFieldsQuery = { graph: { nodes: Array<
       | { __typename: 'GlossaryTerm', number: number, id: string }
+      | { __typename: 'Indicator', id: string }
       | { __typename: 'Organization', category: string | null, id: string }
       | { __typename: 'Park', category: string | null, id: string }
       | { __typename: 'Program', category: string | null, id: string }
@@ -98,24 +111,8 @@ export type EntityDetailQueryVariables = Exact<{
 
 
 export type EntityDetailQuery = { entity:
-    | { __typename: 'GlossaryTerm', number: number, definition: string, definitionEn: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, degree: number, id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }>, relations: Array<{ id: string, type: RelationType, source:
+    | { __typename: 'GlossaryTerm', number: number, definition: string, definitionEn: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, degree: number, id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> }, report: { id: string, title: string, year: number } }>, relations: Array<{ id: string, type: RelationType, source:
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-        , target:
-          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-        , evidence: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }> }> }
-    | { __typename: 'Organization', category: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, degree: number, id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }>, relations: Array<{ id: string, type: RelationType, source:
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
@@ -131,25 +128,10 @@ export type EntityDetailQuery = { entity:
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-        , evidence: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }> }> }
-    | { __typename: 'Park', category: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, degree: number, id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }>, relations: Array<{ id: string, type: RelationType, source:
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+        , evidence: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> }, report: { id: string, title: string, year: number } }> }> }
+    | { __typename: 'Indicator', aliases: Array<string>, description: string | null, descriptionEn: string | null, degree: number, id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> }, report: { id: string, title: string, year: number } }>, relations: Array<{ id: string, type: RelationType, source:
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-        , target:
-          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-        , evidence: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }> }> }
-    | { __typename: 'Program', category: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, degree: number, id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }>, relations: Array<{ id: string, type: RelationType, source:
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
@@ -165,25 +147,10 @@ export type EntityDetailQuery = { entity:
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-        , evidence: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }> }> }
-    | { __typename: 'Strategy', aliases: Array<string>, description: string | null, descriptionEn: string | null, degree: number, id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }>, relations: Array<{ id: string, type: RelationType, source:
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+        , evidence: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> }, report: { id: string, title: string, year: number } }> }> }
+    | { __typename: 'Organization', category: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, degree: number, id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> }, report: { id: string, title: string, year: number } }>, relations: Array<{ id: string, type: RelationType, source:
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-        , target:
-          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-        , evidence: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }> }> }
-    | { __typename: 'Target', indicator: string, value: number, unit: string, comparator: Comparator, period: string, kind: TargetKind, aliases: Array<string>, description: string | null, descriptionEn: string | null, degree: number, id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }>, relations: Array<{ id: string, type: RelationType, source:
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
@@ -199,8 +166,10 @@ export type EntityDetailQuery = { entity:
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-        , evidence: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }> }> }
-    | { __typename: 'Town', level: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, degree: number, id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }>, relations: Array<{ id: string, type: RelationType, source:
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+        , evidence: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> }, report: { id: string, title: string, year: number } }> }> }
+    | { __typename: 'Park', category: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, degree: number, id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> }, report: { id: string, title: string, year: number } }>, relations: Array<{ id: string, type: RelationType, source:
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
@@ -216,25 +185,109 @@ export type EntityDetailQuery = { entity:
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
           | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
-        , evidence: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }> }> }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+        , evidence: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> }, report: { id: string, title: string, year: number } }> }> }
+    | { __typename: 'Program', category: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, degree: number, id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> }, report: { id: string, title: string, year: number } }>, relations: Array<{ id: string, type: RelationType, source:
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+        , target:
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+        , evidence: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> }, report: { id: string, title: string, year: number } }> }> }
+    | { __typename: 'Strategy', aliases: Array<string>, description: string | null, descriptionEn: string | null, degree: number, id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> }, report: { id: string, title: string, year: number } }>, relations: Array<{ id: string, type: RelationType, source:
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+        , target:
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+        , evidence: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> }, report: { id: string, title: string, year: number } }> }> }
+    | { __typename: 'Target', indicator: string, value: number, unit: string, comparator: Comparator, period: string, kind: TargetKind, aliases: Array<string>, description: string | null, descriptionEn: string | null, degree: number, id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> }, report: { id: string, title: string, year: number } }>, relations: Array<{ id: string, type: RelationType, source:
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+        , target:
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+        , evidence: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> }, report: { id: string, title: string, year: number } }> }> }
+    | { __typename: 'Town', level: string | null, aliases: Array<string>, description: string | null, descriptionEn: string | null, degree: number, id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> }, report: { id: string, title: string, year: number } }>, relations: Array<{ id: string, type: RelationType, source:
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+        , target:
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+          | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+        , evidence: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> }, report: { id: string, title: string, year: number } }> }> }
    | null };
 
-export type GraphQueryVariables = Exact<{ [key: string]: never; }>;
+export type GraphQueryVariables = Exact<{
+  reports?: Array<string> | string | null | undefined;
+}>;
 
 
 export type GraphQuery = { graph: { nodes: Array<
-      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, degree: number, position: { x: number, y: number } | null }
-      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, degree: number, position: { x: number, y: number } | null }
-      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, degree: number, position: { x: number, y: number } | null }
-      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, degree: number, position: { x: number, y: number } | null }
-      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, degree: number, position: { x: number, y: number } | null }
-      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, degree: number, position: { x: number, y: number } | null }
-      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, degree: number, position: { x: number, y: number } | null }
+      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, degree: number, reports: Array<{ id: string }>, position: { x: number, y: number } | null }
+      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, degree: number, reports: Array<{ id: string }>, position: { x: number, y: number } | null }
+      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, degree: number, reports: Array<{ id: string }>, position: { x: number, y: number } | null }
+      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, degree: number, reports: Array<{ id: string }>, position: { x: number, y: number } | null }
+      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, degree: number, reports: Array<{ id: string }>, position: { x: number, y: number } | null }
+      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, degree: number, reports: Array<{ id: string }>, position: { x: number, y: number } | null }
+      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, degree: number, reports: Array<{ id: string }>, position: { x: number, y: number } | null }
+      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null, degree: number, reports: Array<{ id: string }>, position: { x: number, y: number } | null }
     >, relations: Array<{ id: string, type: RelationType, sourceId: string, targetId: string }> } | null };
 
-export type PassageFragment = { start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } };
+export type PassageFragment = { start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> }, report: { id: string, title: string, year: number } };
+
+export type ReportSummaryFragment = { id: string, title: string, year: number, jurisdiction: { name: string, level: JurisdictionLevel, code: string | null } };
 
 type EntitySummary_GlossaryTerm_Fragment = { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null };
+
+type EntitySummary_Indicator_Fragment = { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null };
 
 type EntitySummary_Organization_Fragment = { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null };
 
@@ -250,6 +303,7 @@ type EntitySummary_Town_Fragment = { id: string, type: EntityType, name: string,
 
 export type EntitySummaryFragment =
   | EntitySummary_GlossaryTerm_Fragment
+  | EntitySummary_Indicator_Fragment
   | EntitySummary_Organization_Fragment
   | EntitySummary_Park_Fragment
   | EntitySummary_Program_Fragment
@@ -264,13 +318,14 @@ export type EntityPassagesQueryVariables = Exact<{
 
 
 export type EntityPassagesQuery = { entity:
-    | { id: string, name: string, nameEn: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }> }
-    | { id: string, name: string, nameEn: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }> }
-    | { id: string, name: string, nameEn: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }> }
-    | { id: string, name: string, nameEn: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }> }
-    | { id: string, name: string, nameEn: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }> }
-    | { id: string, name: string, nameEn: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }> }
-    | { id: string, name: string, nameEn: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }> }
+    | { id: string, name: string, nameEn: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> }, report: { id: string, title: string, year: number } }> }
+    | { id: string, name: string, nameEn: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> }, report: { id: string, title: string, year: number } }> }
+    | { id: string, name: string, nameEn: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> }, report: { id: string, title: string, year: number } }> }
+    | { id: string, name: string, nameEn: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> }, report: { id: string, title: string, year: number } }> }
+    | { id: string, name: string, nameEn: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> }, report: { id: string, title: string, year: number } }> }
+    | { id: string, name: string, nameEn: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> }, report: { id: string, title: string, year: number } }> }
+    | { id: string, name: string, nameEn: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> }, report: { id: string, title: string, year: number } }> }
+    | { id: string, name: string, nameEn: string | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> }, report: { id: string, title: string, year: number } }> }
    | null };
 
 export type ShortestPathQueryVariables = Exact<{
@@ -289,7 +344,9 @@ export type ShortestPathQuery = { shortestPath: { length: number, nodes: Array<
       | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
       | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
       | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
+      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
     >, relations: Array<{ id: string, type: RelationType, source:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -305,15 +362,23 @@ export type ShortestPathQuery = { shortestPath: { length: number, nodes: Array<
         | { id: string }
         | { id: string }
         | { id: string }
-      , evidence: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> } }> }> } | null };
+        | { id: string }
+      , evidence: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> }, report: { id: string, title: string, year: number } }> }> } | null };
+
+export type ReportsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportsQuery = { reports: Array<{ id: string, title: string, year: number, jurisdiction: { name: string, level: JurisdictionLevel, code: string | null } }> | null };
 
 export type SearchQueryVariables = Exact<{
   query: string;
   first?: number | null | undefined;
+  reports?: Array<string> | string | null | undefined;
 }>;
 
 
 export type SearchQuery = { search: Array<{ score: number, entity:
+      | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
       | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
       | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
       | { id: string, type: EntityType, name: string, nameEn: string | null, pinyin: string | null }
@@ -341,7 +406,29 @@ export type SectionEntitiesQuery = { section: { id: string, title: string, path:
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
     > } | null };
+
+export type IndicatorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IndicatorsQuery = { entities: { edges: Array<{ node:
+        | { id: string, name: string, nameEn: string | null, pinyin: string | null, aliases: Array<string> }
+        | { id: string, name: string, nameEn: string | null, pinyin: string | null, aliases: Array<string> }
+        | { id: string, name: string, nameEn: string | null, pinyin: string | null, aliases: Array<string> }
+        | { id: string, name: string, nameEn: string | null, pinyin: string | null, aliases: Array<string> }
+        | { id: string, name: string, nameEn: string | null, pinyin: string | null, aliases: Array<string> }
+        | { id: string, name: string, nameEn: string | null, pinyin: string | null, aliases: Array<string> }
+        | { id: string, name: string, nameEn: string | null, pinyin: string | null, aliases: Array<string> }
+        | { id: string, name: string, nameEn: string | null, pinyin: string | null, aliases: Array<string> }
+       }> } | null };
+
+export type TargetSeriesQueryVariables = Exact<{
+  indicator: string;
+}>;
+
+
+export type TargetSeriesQuery = { targetSeries: Array<{ id: string, name: string, indicator: string, value: number, valueMax: number | null, unit: string, comparator: Comparator, period: string, kind: TargetKind, report: { id: string, title: string, year: number, jurisdiction: { name: string, level: JurisdictionLevel, code: string | null } }, resultOf: { id: string } | null, mentions: Array<{ start: number, end: number, quote: string, context: string, contextStart: number, section: { id: string, title: string, path: Array<string> }, report: { id: string, title: string, year: number } }> }> | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -373,8 +460,25 @@ export const PassageFragmentDoc = new TypedDocumentString(`
     title
     path
   }
+  report {
+    id
+    title
+    year
+  }
 }
     `, {"fragmentName":"Passage"}) as unknown as TypedDocumentString<PassageFragment, unknown>;
+export const ReportSummaryFragmentDoc = new TypedDocumentString(`
+    fragment ReportSummary on Report {
+  id
+  title
+  year
+  jurisdiction {
+    name
+    level
+    code
+  }
+}
+    `, {"fragmentName":"ReportSummary"}) as unknown as TypedDocumentString<ReportSummaryFragment, unknown>;
 export const EntitySummaryFragmentDoc = new TypedDocumentString(`
     fragment EntitySummary on Entity {
   id
@@ -494,6 +598,11 @@ export const EntityDetailDocument = new TypedDocumentString(`
     title
     path
   }
+  report {
+    id
+    title
+    year
+  }
 }
 fragment EntitySummary on Entity {
   id
@@ -503,8 +612,8 @@ fragment EntitySummary on Entity {
   pinyin
 }`) as unknown as TypedDocumentString<EntityDetailQuery, EntityDetailQueryVariables>;
 export const GraphDocument = new TypedDocumentString(`
-    query Graph {
-  graph {
+    query Graph($reports: [ID!]) {
+  graph(reports: $reports) {
     nodes {
       id
       type
@@ -512,6 +621,9 @@ export const GraphDocument = new TypedDocumentString(`
       nameEn
       pinyin
       degree
+      reports {
+        id
+      }
       position {
         x
         y
@@ -547,6 +659,11 @@ export const EntityPassagesDocument = new TypedDocumentString(`
     id
     title
     path
+  }
+  report {
+    id
+    title
+    year
   }
 }`) as unknown as TypedDocumentString<EntityPassagesQuery, EntityPassagesQueryVariables>;
 export const ShortestPathDocument = new TypedDocumentString(`
@@ -587,6 +704,11 @@ export const ShortestPathDocument = new TypedDocumentString(`
     title
     path
   }
+  report {
+    id
+    title
+    year
+  }
 }
 fragment EntitySummary on Entity {
   id
@@ -595,9 +717,25 @@ fragment EntitySummary on Entity {
   nameEn
   pinyin
 }`) as unknown as TypedDocumentString<ShortestPathQuery, ShortestPathQueryVariables>;
+export const ReportsDocument = new TypedDocumentString(`
+    query Reports {
+  reports {
+    ...ReportSummary
+  }
+}
+    fragment ReportSummary on Report {
+  id
+  title
+  year
+  jurisdiction {
+    name
+    level
+    code
+  }
+}`) as unknown as TypedDocumentString<ReportsQuery, ReportsQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
-    query Search($query: String!, $first: Int) {
-  search(query: $query, first: $first) {
+    query Search($query: String!, $first: Int, $reports: [ID!]) {
+  search(query: $query, first: $first, reports: $reports) {
     score
     entity {
       ...EntitySummary
@@ -635,3 +773,68 @@ export const SectionEntitiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SectionEntitiesQuery, SectionEntitiesQueryVariables>;
+export const IndicatorsDocument = new TypedDocumentString(`
+    query Indicators {
+  entities(types: [INDICATOR], first: 500) {
+    edges {
+      node {
+        id
+        name
+        nameEn
+        pinyin
+        aliases
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IndicatorsQuery, IndicatorsQueryVariables>;
+export const TargetSeriesDocument = new TypedDocumentString(`
+    query TargetSeries($indicator: String!) {
+  targetSeries(indicator: $indicator) {
+    id
+    name
+    indicator
+    value
+    valueMax
+    unit
+    comparator
+    period
+    kind
+    report {
+      ...ReportSummary
+    }
+    resultOf {
+      id
+    }
+    mentions {
+      ...Passage
+    }
+  }
+}
+    fragment Passage on Mention {
+  start
+  end
+  quote
+  context
+  contextStart
+  section {
+    id
+    title
+    path
+  }
+  report {
+    id
+    title
+    year
+  }
+}
+fragment ReportSummary on Report {
+  id
+  title
+  year
+  jurisdiction {
+    name
+    level
+    code
+  }
+}`) as unknown as TypedDocumentString<TargetSeriesQuery, TargetSeriesQueryVariables>;

@@ -1,5 +1,6 @@
 /** One passage of the report: the sentence with the quote marked, and where it stands. */
 import { sectionTrail, splitPassage } from '../../core/passages/index.ts';
+import { reportLabel } from '../../core/reports/colors.ts';
 
 export interface PassageData {
   quote: string;
@@ -7,6 +8,8 @@ export interface PassageData {
   contextStart: number;
   start: number;
   section: { id: string; path: string[] };
+  /** The report the passage is in: every passage says so, as the graph may hold several. */
+  report?: { title: string; year: number } | null;
 }
 
 export function Passage({ passage, onSection }: { passage: PassageData; onSection?: (id: string) => void }) {
@@ -20,6 +23,11 @@ export function Passage({ passage, onSection }: { passage: PassageData; onSectio
         {parts.after}
       </blockquote>
       <figcaption className="passage__source">
+        {passage.report && (
+          <span className="passage__report" lang="zh-Hans">
+            {reportLabel(passage.report)}
+          </span>
+        )}
         {onSection ? (
           <button type="button" className="link-button" onClick={() => onSection(passage.section.id)} title="Show this section in the report outline">
             <span lang="zh-Hans">{trail}</span>

@@ -49,7 +49,7 @@ export function sceneFromSigma(sigma: Sigma<NodeAttributes, EdgeAttributes>, cap
     nodes: nodes.map(({ x, y, r, color, label, labelSide }) => ({ x, y, r, color, label, labelSide })),
     edges: edges.sort((a, b) => a.z - b.z).map(({ z: _z, ...edge }) => edge),
     legend: caption.legend,
-    text: { title: caption.title, date: caption.date, shown: caption.shown, sections: caption.sections },
+    text: { title: caption.title, date: caption.date, shown: caption.shown, sections: caption.sections, ...(caption.source ? { source: caption.source } : {}) },
   };
 }
 
@@ -68,6 +68,7 @@ export async function paintPng(scene: PictureScene, scale: PictureScale): Promis
   ctx.scale(scale, scale);
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, layout.width, layout.height);
+  if (scene.inset) await paintInset(ctx, scene);
   ctx.save();
   ctx.beginPath();
   ctx.rect(0, 0, scene.width, scene.height);
@@ -149,12 +150,33 @@ async function dataUrl(url: string): Promise<string> {
   return `data:font/woff2;base64,${btoa(binary)}`;
 }
 
+async function embeddedFonts(text: string): Promise<EmbeddedFont[]> {
+  const slices = slicesFor(text, pageFontSlices());
+  return Promise.all(slices.map(async (slice) => ({ family: slice.family, weight: slice.weight, unicodeRange: slice.unicodeRange, dataUrl: await dataUrl(slice.url) })));
+}
+
 export async function svgDocument(scene: PictureScene): Promise<Blob> {
-  const slices = slicesFor(pictureCharacters(scene), pageFontSlices());
-  const fonts: EmbeddedFont[] = await Promise.all(
-    slices.map(async (slice) => ({ family: slice.family, weight: slice.weight, unicodeRange: slice.unicodeRange, dataUrl: await dataUrl(slice.url) })),
-  );
-  return new Blob([writeSvg(scene, fonts)], { type: 'image/svg+xml' });
+  return new Blob([writeSvg(scene, await embeddedFonts(pictureCharacters(scene)))], { type: 'image/svg+xml' });
+}
+
+/**
+ * Paints a scene's inset (SVG markup) onto the canvas: as an image of an SVG document that embeds
+ * the font slices its text needs, since an SVG drawn as an image cannot use the page's fonts.
+ */
+async function paintInset(ctx: CanvasRenderingContext2D, scene: PictureScene): Promise<void> {
+  const inset = scene.inset!;
+  const fonts = await embeddedFonts(inset.text);
+  const style = fonts.map((f) => `@font-face{font-family:"${f.family}";font-weight:${f.weight};src:url(${f.dataUrl}) format("woff2");${f.unicodeRange ? `unicode-range:${f.unicodeRange};` : ''}}`).join('\n');
+  const markup = `<svg xmlns="http://www.w3.org/2000/svg" width="${scene.width}" height="${scene.height}"><style>${style}</style>${inset.svg}</svg>`;
+  const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    ctx.drawImage(image, 0, 0, scene.width, scene.height);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
 }
 
 /** A text's width in pixels in the picture font at `size`, as the PNG painter will draw it. */

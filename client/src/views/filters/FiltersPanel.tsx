@@ -19,7 +19,7 @@ export const MEASURE_TEXT: Record<Measure, { name: string; means: string }> = {
   pagerank: { name: 'PageRank', means: 'PageRank (how much is pointed at it, following relations in their direction)' },
   betweenness: { name: 'Betweenness', means: 'betweenness (share of shortest paths passing through it)' },
 };
-const COLOR_TEXT: Record<ColorMode, string> = { type: 'Type', section: 'Report section', ...Object.fromEntries(MEASURES.map((m) => [m, MEASURE_TEXT[m].name])) } as Record<ColorMode, string>;
+const COLOR_TEXT: Record<ColorMode, string> = { type: 'Type', section: 'Report section', report: 'Report', ...Object.fromEntries(MEASURES.map((m) => [m, MEASURE_TEXT[m].name])) } as Record<ColorMode, string>;
 
 const formatValue = (v: number) => (Number.isInteger(v) ? String(v) : v < 0.01 ? v.toExponential(1) : v.toFixed(3));
 
@@ -61,7 +61,8 @@ export function FiltersPanel({ index, visibility, view, dispatch, onFocus, onPic
       <fieldset className="legend">
         <legend>Entity types</legend>
         <p className="hint muted legend__size">{sizeColourSentence(view, visibility.entities.size, index.entities.size)}</p>
-        {ENTITY_TYPES.map((type) => (
+        {/* Only the types the graph holds: a report set without indicators lists none. */}
+        {ENTITY_TYPES.filter((type) => (totals.get(type) ?? 0) > 0 || view.hiddenTypes.includes(type)).map((type) => (
           <LegendRow
             key={type} style={ENTITY_STYLE[type]} swatch="legend__swatch" hidden={view.hiddenTypes.includes(type)}
             total={totals.get(type) ?? 0} count={shown.get(type) ?? 0} onToggle={() => dispatch({ type: 'toggleEntityType', entityType: type })}
@@ -72,7 +73,7 @@ export function FiltersPanel({ index, visibility, view, dispatch, onFocus, onPic
       <AppearanceControls index={index} view={view} dispatch={dispatch} appearance={appearance} />
       <fieldset className="legend">
         <legend>Relation types</legend>
-        {RELATION_TYPES.map((type) => (
+        {RELATION_TYPES.filter((type) => (relationTotals.get(type) ?? 0) > 0 || view.hiddenRelations.includes(type)).map((type) => (
           <LegendRow
             key={type} style={RELATION_STYLE[type]} swatch="legend__line" hidden={view.hiddenRelations.includes(type)}
             total={relationTotals.get(type) ?? 0} count={relationShown.get(type) ?? 0} onToggle={() => dispatch({ type: 'toggleRelationType', relationType: type })}
@@ -180,6 +181,7 @@ export function sizeColourSentence(view: Pick<ViewState, 'sizeBy' | 'colorBy' | 
   const colour =
     view.colorBy === 'type' ? 'Colour is the type'
     : view.colorBy === 'section' ? 'Colour is the report section an entity is most mentioned in'
+    : view.colorBy === 'report' ? 'Colour is the report that names an entity (grey: several reports in view)'
     : `Colour is its ${MEASURE_TEXT[view.colorBy].means}, light to dark${over}`;
   const size = `a node’s size is its ${MEASURE_TEXT[view.sizeBy].means}${view.sizeBy === 'degree' && view.measureScope === 'graph' ? '' : over}`;
   return `${colour}; ${size}.`;

@@ -11,7 +11,7 @@ export interface RenderModel {
   alsoSelected: ReadonlySet<string>;
   selectedRelation: string | null;
   labels: LabelTable;
-  /** Sizes and colours by a measure or section (see use-appearance.ts); null keeps the graph's own. */
+  /** Sizes and colours by a measure, a section or the reports (see use-appearance.ts, core/reports/colors.ts); null keeps the graph's own. */
   sizes: ReadonlyMap<string, number> | null;
   colors: ReadonlyMap<string, string> | null;
 }

@@ -9,7 +9,7 @@ import type { Visibility } from '../../core/filters/index.ts';
 import type { GraphIndex } from '../../core/graph/types.ts';
 import { byId, colorsFor, computeMeasure, extent, measureInput, NO_SECTION_COLOR, sectionColors, sizesFor, topSections, WORKER_THRESHOLD, type MeasureInput } from '../../core/measures/index.ts';
 import type { MeasureReply, MeasureRequest } from '../../core/measures/measures.worker.ts';
-import type { ColorMode, Measure, MeasureScope } from '../../core/view-state/types.ts';
+import { MEASURES, type ColorMode, type Measure, type MeasureScope } from '../../core/view-state/types.ts';
 import { request } from '../../graphql/client.ts';
 import { EntitySectionsDocument, SectionsDocument } from '../../graphql/generated/graphql.ts';
 import { useAsync } from '../common/use-async.ts';
@@ -93,7 +93,7 @@ export function useAppearance(index: GraphIndex, visibility: Visibility, view: {
   const scope = view.measureScope === 'drawn' ? visibility : null;
   // Degree over the whole graph is what the graph's sizes already show.
   const sizeMeasure = view.sizeBy === 'degree' && !scope ? null : view.sizeBy;
-  const colorMeasure = view.colorBy === 'type' || view.colorBy === 'section' ? null : view.colorBy;
+  const colorMeasure = (MEASURES as readonly string[]).includes(view.colorBy) ? (view.colorBy as Measure) : null;
   const size = useMeasure(index, scope, sizeMeasure);
   const color = useMeasure(index, scope, colorMeasure === sizeMeasure ? null : colorMeasure);
   const colorValues = colorMeasure && colorMeasure === sizeMeasure ? size.values : color.values;

@@ -41,9 +41,12 @@ export interface SearchBoxProps {
   /** Focus the box when "/" is pressed anywhere outside a text field. */
   slashShortcut?: boolean;
   className?: string;
+  /** The reports in view (the API's `reports` filter); null or absent searches every report. */
+  reports?: readonly string[] | null;
 }
 
-export function SearchBox({ label, placeholder, onChoose, slashShortcut = false, className }: SearchBoxProps) {
+export function SearchBox({ label, placeholder, onChoose, slashShortcut = false, className, reports = null }: SearchBoxProps) {
+  const reportsKey = reports?.join(',') ?? '';
   const id = useId();
   const listId = `${id}-list`;
   const inputRef = useRef<HTMLInputElement>(null);
@@ -65,7 +68,7 @@ export function SearchBox({ label, placeholder, onChoose, slashShortcut = false,
     const controller = new AbortController();
     const timer = setTimeout(() => {
       setResults((previous) => ({ status: 'loading', query, hits: 'hits' in previous ? previous.hits : [] }));
-      request(SearchDocument, { query, first: MAX_HITS }, controller.signal).then(
+      request(SearchDocument, { query, first: MAX_HITS, reports: reportsKey ? reportsKey.split(',') : null }, controller.signal).then(
         (data) => {
           if (controller.signal.aborted) return;
           const hits = (data.search ?? []).map((hit) => hit.entity);
@@ -81,7 +84,7 @@ export function SearchBox({ label, placeholder, onChoose, slashShortcut = false,
       clearTimeout(timer);
       controller.abort();
     };
-  }, [query, attempt]);
+  }, [query, attempt, reportsKey]);
 
   useEffect(() => {
     if (!slashShortcut) return;

@@ -1,0 +1,75 @@
+/**
+ * What both stores work out from a seed that holds several reports: which reports each entity
+ * and relation stands in (through its mentions' sections), each report's record and counts,
+ * and the rules of targetSeries (how an indicator and a jurisdiction are named, the order).
+ * The memory store uses these at start; the Neo4j loader writes their results as properties.
+ */
+import { DEFAULT_REPORT_ID, type Mention, type SeedArtefact } from '../../graph-seed/types.ts';
+import { JURISDICTION_LEVELS, type EntityRecord, type ReportRecord } from './types.ts';
+
+/** The report of each section, by section id. */
+export function sectionReports(seed: Pick<SeedArtefact, 'sections'>): Map<string, string> {
+  return new Map(seed.sections.map((s) => [s.id, s.reportId]));
+}
+
+/**
+ * The reports a list of mentions stands in, in the seed's report order.
+ * @param order report id → its index in `seed.reports`.
+ */
+export function reportsOfMentions(mentions: readonly Mention[], sectionReport: ReadonlyMap<string, string>, order: ReadonlyMap<string, number>): string[] {
+  const found = new Set<string>();
+  for (const m of mentions) {
+    const report = sectionReport.get(m.sectionId);
+    if (report) found.add(report);
+  }
+  return [...found].sort((a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity) || (a < b ? -1 : 1));
+}
+
+/**
+ * The store's fields an entity gets from its mentions: `reportIds`, and for TARGET and STRATEGY
+ * a `reportId` when the seed gives none (the report of its first mention, else the default).
+ */
+export function reportFields(entity: Pick<EntityRecord, 'type' | 'mentions' | 'reportId'>, sectionReport: ReadonlyMap<string, string>, order: ReadonlyMap<string, number>) {
+  const reportIds = reportsOfMentions(entity.mentions, sectionReport, order);
+  const owned = entity.type === 'TARGET' || entity.type === 'STRATEGY';
+  const reportId = entity.reportId ?? (owned ? (reportIds[0] ?? DEFAULT_REPORT_ID) : undefined);
+  return { reportIds, ...(reportId !== undefined ? { reportId } : {}) };
+}
+
+/** The report records of a seed: metadata without the text, with counts over `entities`. */
+export function reportRecords(seed: Pick<SeedArtefact, 'reports'>, entities: Iterable<Pick<EntityRecord, 'type' | 'reportIds' | 'reportId'>>): ReportRecord[] {
+  const entityCount = new Map<string, number>();
+  const targetCount = new Map<string, number>();
+  for (const e of entities) {
+    for (const r of e.reportIds) entityCount.set(r, (entityCount.get(r) ?? 0) + 1);
+    if (e.type === 'TARGET' && e.reportId) targetCount.set(e.reportId, (targetCount.get(e.reportId) ?? 0) + 1);
+  }
+  return seed.reports.map(({ text: _text, file: _file, sha256: _sha, ...meta }) => ({
+    ...meta, entityCount: entityCount.get(meta.id) ?? 0, targetCount: targetCount.get(meta.id) ?? 0,
+  }));
+}
+
+/** How names are compared in targetSeries: trimmed, lower case, inner spaces as one. */
+export const nameKey = (value: string) => value.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** The keys an INDICATOR answers to: its id, name, aliases and English name. */
+export function indicatorKeys(entity: Pick<EntityRecord, 'id' | 'name' | 'aliases' | 'nameEn'>): string[] {
+  return [...new Set([entity.id, entity.name, ...entity.aliases, ...(entity.nameEn ? [entity.nameEn] : [])].map(nameKey))];
+}
+
+/** The keys a report's jurisdiction answers to: its name, and its code when it has one. */
+export function jurisdictionKeys(report: Pick<ReportRecord, 'jurisdiction'>): string[] {
+  return [report.jurisdiction.name, ...(report.jurisdiction.code ? [report.jurisdiction.code] : [])].map(nameKey);
+}
+
+/** The rank of a jurisdiction level in a series (NATIONAL first; an unknown level last). */
+export function levelRank(level: string): number {
+  const i = (JURISDICTION_LEVELS as readonly string[]).indexOf(level);
+  return i === -1 ? JURISDICTION_LEVELS.length : i;
+}
+
+/** The order of a series: period, jurisdiction level, report id, target id. */
+export function seriesOrder(a: { period: string; level: string; reportId: string; id: string }, b: { period: string; level: string; reportId: string; id: string }): number {
+  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return cmp(a.period, b.period) || levelRank(a.level) - levelRank(b.level) || cmp(a.reportId, b.reportId) || cmp(a.id, b.id);
+}
