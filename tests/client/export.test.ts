@@ -13,7 +13,7 @@ describe('exports of the current view', () => {
 
   it('asks for the types shown, and the relation types shown', () => {
     expect(exportQuery({ ...DEFAULT_VIEW, hiddenTypes: ['TARGET', 'GLOSSARY_TERM'], hiddenRelations: ['MENTIONS'] })).toBe(
-      '?types=STRATEGY,PROGRAM,TOWN,PARK,ORGANIZATION&relationTypes=PART_OF_STRATEGY,HAS_TARGET,LOCATED_IN,PART_OF,DEFINED_BY,AWARDED',
+      '?types=STRATEGY,PROGRAM,TOWN,PARK,ORGANIZATION,INDICATOR&relationTypes=PART_OF_STRATEGY,HAS_TARGET,LOCATED_IN,PART_OF,DEFINED_BY,AWARDED,MEASURES,RESULT_OF',
     );
   });
 
@@ -21,7 +21,7 @@ describe('exports of the current view', () => {
     const drawn = new Set(['town:pingshi', 'program:b', 'park:a']);
     expect(exportQuery({ ...DEFAULT_VIEW, selected: 'town:pingshi', focusDepth: 2, hiddenTypes: ['TARGET'] }, drawn)).toBe('?ids=park:a,program:b,town:pingshi');
     expect(exportQuery({ ...DEFAULT_VIEW, selected: 'town:pingshi', focusDepth: 1, hiddenRelations: ['MENTIONS'] }, drawn)).toBe(
-      '?ids=park:a,program:b,town:pingshi&relationTypes=PART_OF_STRATEGY,HAS_TARGET,LOCATED_IN,PART_OF,DEFINED_BY,AWARDED',
+      '?ids=park:a,program:b,town:pingshi&relationTypes=PART_OF_STRATEGY,HAS_TARGET,LOCATED_IN,PART_OF,DEFINED_BY,AWARDED,MEASURES,RESULT_OF',
     );
   });
 
@@ -31,11 +31,11 @@ describe('exports of the current view', () => {
     expect(request.query).toBe('');
     expect(request.form?.ids?.split(',')).toHaveLength(600);
     expect(request.form?.ids?.length).toBeGreaterThan(MAX_EXPORT_URL);
-    expect(request.form?.relationTypes).toBe('PART_OF_STRATEGY,HAS_TARGET,LOCATED_IN,PART_OF,DEFINED_BY,AWARDED');
+    expect(request.form?.relationTypes).toBe('PART_OF_STRATEGY,HAS_TARGET,LOCATED_IN,PART_OF,DEFINED_BY,AWARDED,MEASURES,RESULT_OF');
   });
 
   it('asks for the types shown when an entity is selected without focus', () => {
-    expect(exportQuery({ ...DEFAULT_VIEW, selected: 'town:pingshi', hiddenTypes: ['TARGET'] })).toBe('?types=STRATEGY,PROGRAM,TOWN,PARK,ORGANIZATION,GLOSSARY_TERM');
+    expect(exportQuery({ ...DEFAULT_VIEW, selected: 'town:pingshi', hiddenTypes: ['TARGET'] })).toBe('?types=STRATEGY,PROGRAM,TOWN,PARK,ORGANIZATION,GLOSSARY_TERM,INDICATOR');
   });
 
   it('puts only the types drawn in the legend, in the fixed order, with counts', () => {
