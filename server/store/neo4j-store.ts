@@ -482,8 +482,10 @@ export class Neo4jVersionReader implements GraphStore {
     return rows.map((row) => toReport(row.get('r') as Node));
   }
 
+  /** The served version's report ids (read with the pointer); StoreUnavailableError when none is served. */
   reportIds(): readonly string[] {
-    return this.version?.reportIds ?? [];
+    if (!this.version) throw new StoreUnavailableError(this.unavailable);
+    return this.version.reportIds;
   }
 
   async targetSeries(query: TargetSeriesQuery): Promise<TargetSeriesResult> {
