@@ -28,7 +28,7 @@ export default defineConfig({
         // The files that use the one local Neo4j: each loads versions into it, and one stops and
         // restarts it, so they run one at a time, after everything else has finished.
         extends: true,
-        test: { name: 'neo4j', include: NEO4J_FILES, fileParallelism: false, sequence: { groupOrder: 1 } },
+        test: { name: 'neo4j', include: NEO4J_FILES, poolOptions: { forks: { singleFork: true } }, sequence: { groupOrder: 1 } },
       },
       {
         // The explorer in a real browser against the real server, on the production build users

@@ -16,7 +16,15 @@ const open = (path = '/', options?: OpenOptions): Promise<ExplorerPage> => sessi
 /** Pairs of drawn labels whose boxes (measured with the label font) overlap, and how many labels are drawn. */
 async function labelOverlaps(page: Page): Promise<{ drawn: number; overlaps: string[] }> {
   await cameraSettled(page);
-  await page.waitForTimeout(300);
+  // Each frame places the labels and, when the placement changed, draws again: wait until two
+  // looks a quarter-second apart see the same labels (a busy machine draws frames late).
+  let last = '';
+  for (let tries = 0; tries < 40; tries += 1) {
+    await page.waitForTimeout(250);
+    const now = await page.evaluate(() => JSON.stringify(window.__explorer!.drawnLabels().map((l) => [l.id, l.side, Math.round(l.x), Math.round(l.y)])));
+    if (now === last) break;
+    last = now;
+  }
   return page.evaluate(() => {
     const labels = window.__explorer!.drawnLabels();
     const ctx = document.createElement('canvas').getContext('2d')!;
