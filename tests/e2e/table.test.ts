@@ -81,6 +81,9 @@ describeInBrowser('data table', () => {
     const box = (await page.locator('.graph-area').boundingBox())!;
     const ids = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-entity-id')!));
     const positions = await page.evaluate((wanted) => wanted.map((id) => [id, window.__explorer!.viewportPosition(id)] as const), ids);
+    // The canvas gives way to the table: nothing drawn sits under it.
+    const tableTop = (await table.boundingBox())!.y - box.y;
+    expect(positions.filter(([, at]) => at && at.y > tableTop).map(([id]) => id), 'entities drawn under the open table').toEqual([]);
     const above = positions.find(([, at]) => at && at.y > 40 && at.y < box.height * 0.45 && at.x > 20 && at.x < box.width - 20)![0];
     await clickEntity(page, above);
     await eventually(() => table.locator(`tr[data-entity-id="${above}"] input`).isChecked()).toBe(true);
