@@ -25,7 +25,13 @@ export function TargetsPanel({ indicators, chosen, onChoose }: TargetsPanelProps
       <input id={inputId} type="search" value={query} onChange={(event) => setQuery(event.target.value)} placeholder="国内生产总值, GDP, jiuye…" autoComplete="off" />
       {indicators.status === 'loading' && <p role="status" className="muted">Loading the indicators…</p>}
       {indicators.status === 'error' && <ErrorNotice error={indicators.error} onRetry={indicators.retry} title="The indicators could not be loaded" />}
-      {indicators.status === 'ready' && (
+      {indicators.status === 'ready' && indicators.data.length === 0 && (
+        <p className="hint" role="status">
+          This graph links no target to a known indicator yet. A graph built with more reports (<code>npm run ingest</code>, see the
+          README) links each report's goals and results to the measures they name.
+        </p>
+      )}
+      {indicators.status === 'ready' && indicators.data.length > 0 && (
         <>
           <p className="hint" role="status">
             {matches.length} of {indicators.data.length} indicators
