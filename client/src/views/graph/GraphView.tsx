@@ -152,8 +152,18 @@ function GraphController(props: GraphViewProps & { modelRef: { current: RenderMo
   useEffect(() => {
     const widths = new Map<string, number>();
     const measure = document.createElement('canvas').getContext('2d');
+    let settle: number | undefined;
     const onRender = () => {
       if (!measure) return;
+      // Not while the camera moves (sigma's own test of a move): the placement looks at every
+      // node, which made each frame of a pan over 10⁴ nodes cost hundreds of milliseconds. The
+      // labels keep their sides meanwhile, and the frame after the move places them again.
+      const mouse = sigma.getMouseCaptor();
+      if (sigma.getCamera().isAnimated() || mouse.isMoving || mouse.draggedEvents > 0 || mouse.currentWheelDirection !== 0 || sigma.getTouchCaptor().isMoving) {
+        window.clearTimeout(settle);
+        settle = window.setTimeout(() => sigma.scheduleRender(), 150);
+        return;
+      }
       measure.font = `${LABEL_WEIGHT} ${LABEL_SIZE}px ${LABEL_FONT}`;
       const { width, height } = sigma.getDimensions();
       const candidates: LabelCandidate[] = [];
@@ -177,6 +187,7 @@ function GraphController(props: GraphViewProps & { modelRef: { current: RenderMo
     };
     sigma.on('afterRender', onRender);
     return () => {
+      window.clearTimeout(settle);
       sigma.off('afterRender', onRender);
     };
     // The widths depend on the font: measured afresh once it has loaded.
