@@ -7,7 +7,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { write as writeGexf } from 'graphology-gexf';
 import { nodeSize } from '../../graph-seed/layout/node-size.ts';
 import type { EntityRecord, Passage, RelationRecord, Section, SubgraphRecord } from '../store/types.ts';
-import { entityColor, relationColor } from './palette.ts';
+import { ENTITY_COLORS, RELATION_COLORS } from '../../graph-seed/layout/palette.ts';
 
 /**
  * The flat attributes of an entity, as every format writes them. Numbers stay numbers (typed
@@ -94,12 +94,12 @@ export function nodeRow(e: EntityRecord, provenance: Provenance): NodeRow {
     level: e.level ?? null, category: optional(e.category), number: e.number ?? null, definition: optional(e.definition), indicator: optional(e.indicator),
     value: e.value ?? null, unit: optional(e.unit), comparator: e.comparator ?? null, period: optional(e.period), kind: e.kind ?? null,
     ...provenanceOf(e.mentions, provenance),
-    x: e.x ?? null, y: e.y ?? null, size: Math.round(nodeSize(e.degree) * 100) / 100, color: entityColor(e.type),
+    x: e.x ?? null, y: e.y ?? null, size: Math.round(nodeSize(e.degree) * 100) / 100, color: ENTITY_COLORS[e.type],
   };
 }
 
 export function edgeRow(r: RelationRecord, provenance: Provenance): EdgeRow {
-  return { id: r.id, type: r.type, source: r.source, target: r.target, ...provenanceOf(r.evidence, provenance), color: relationColor(r.type) };
+  return { id: r.id, type: r.type, source: r.source, target: r.target, ...provenanceOf(r.evidence, provenance), color: RELATION_COLORS[r.type] };
 }
 
 /** A row without its null values: XML formats leave an absent value out rather than write "". */

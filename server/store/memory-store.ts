@@ -75,7 +75,9 @@ export class MemoryStore implements GraphStore {
   private keepsRelation(edge: string, reports: ReadonlySet<string> | null): boolean {
     if (!reports) return true;
     const r = this.relationRecords.get(edge)!;
-    return [...this.relationReports.get(edge)!].some((x) => reports.has(x)) && this.keepsEntity(r.source, reports) && this.keepsEntity(r.target, reports);
+    let inChosen = false;
+    for (const report of this.relationReports.get(edge)!) if (reports.has(report)) inChosen = true;
+    return inChosen && this.keepsEntity(r.source, reports) && this.keepsEntity(r.target, reports);
   }
 
   private ancestry(sectionId: string): string[] {

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { RELATION_TYPES } from '../../graph-seed/types.ts';
 import { ENTITY_STYLE, RELATION_STYLE } from '../../client/src/core/graph/style.ts';
 import { toGexf, toGraphml } from '../../server/export/formats.ts';
-import { entityColor, relationColor } from '../../server/export/palette.ts';
+import { ENTITY_COLORS, RELATION_COLORS } from '../../graph-seed/layout/palette.ts';
 import type { SubgraphRecord } from '../../server/store/types.ts';
 import { app, seed, store } from './app.ts';
 import { gexfErrors, graphmlErrors } from './xsd.ts';
@@ -90,11 +90,11 @@ describe('exports carry the layout and typed numbers', () => {
   });
 
   it('the palette is the explorer\'s, and every relation type has a colour', () => {
-    for (const [type, style] of Object.entries(ENTITY_STYLE)) expect(entityColor(type as keyof typeof ENTITY_STYLE)).toBe(style.color);
+    for (const [type, style] of Object.entries(ENTITY_STYLE)) expect(ENTITY_COLORS[type as keyof typeof ENTITY_STYLE]).toBe(style.color);
     for (const type of RELATION_TYPES) {
-      expect(relationColor(type)).toMatch(/^#[0-9a-f]{6}$/);
+      expect(RELATION_COLORS[type]).toMatch(/^#[0-9a-f]{6}$/);
       const style = (RELATION_STYLE as Partial<Record<string, { color: string }>>)[type];
-      if (style) expect(relationColor(type)).toBe(style.color);
+      if (style) expect(RELATION_COLORS[type]).toBe(style.color);
     }
   });
 });
