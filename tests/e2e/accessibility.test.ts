@@ -65,6 +65,8 @@ describeInBrowser('accessibility', () => {
     await page.keyboard.press('Enter');
     const list = page.getByRole('list', { name: 'Entities drawn on the canvas' });
     await list.waitFor();
+    // The rows are rendered once the list opens, a frame later on a busy machine.
+    await list.getByRole('checkbox').first().waitFor();
     // Each row: a checkbox that adds it to the selection, then its name, which selects it alone.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Selected: /);
