@@ -22,7 +22,6 @@ import neo4j from 'neo4j-driver';
 import { ensureDistribution } from './resolve-distribution.ts';
 import { configuredBoltAddress, isPasswordFixed, setInitialPassword, writeConfiguration } from './server-files.ts';
 import {
-  MEMORY,
   NEO4J_VERSION,
   Neo4jRunnerError,
   START_TIMEOUT_MS,
@@ -140,7 +139,7 @@ function launchServer(settings: Neo4jRunnerSettings): number {
   try {
     const child = spawn(
       settings.java,
-      [`-Xms${MEMORY.heapInitial}`, `-Xmx${MEMORY.heapMax}`, ...JVM_FLAGS, '-cp', classpath, MAIN_CLASS, `--home-dir=${paths.homeDir}`, `--config-dir=${paths.confDir}`],
+      [`-Xms${settings.memory.heap}`, `-Xmx${settings.memory.heap}`, ...JVM_FLAGS, '-cp', classpath, MAIN_CLASS, `--home-dir=${paths.homeDir}`, `--config-dir=${paths.confDir}`],
       // A session of its own, so that Ctrl-C in the terminal that started it does not stop it.
       { cwd: paths.homeDir, detached: true, stdio: ['ignore', output, output], env: childEnvironment() },
     );

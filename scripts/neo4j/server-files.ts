@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { MEMORY, Neo4jRunnerError, childEnvironment, type Neo4jRunnerSettings } from './settings.ts';
+import { Neo4jRunnerError, childEnvironment, type Neo4jRunnerSettings } from './settings.ts';
 
 export function writeConfiguration(settings: Neo4jRunnerSettings): void {
   const { paths } = settings;
@@ -37,7 +37,7 @@ export function writeConfiguration(settings: Neo4jRunnerSettings): void {
     'dbms.usage_report.enabled=false',
     '',
     '# The heap is set on the java command line; the page cache holds the store files.',
-    `server.memory.pagecache.size=${MEMORY.pageCache}`,
+    `server.memory.pagecache.size=${settings.memory.pageCache}`,
     '',
     '# A development store is rebuilt from the seed, so old transaction logs are of no use.',
     'db.tx_log.rotation.retention_policy=2 files',

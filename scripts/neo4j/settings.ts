@@ -30,7 +30,18 @@ const DEFAULT_BOLT_PORT = 7687;
  * store files of that graph (900 MB, and they do not shrink when it is deleted). That is six
  * of the 24 GiB; the rest is for everything else.
  */
-export const MEMORY = { heapInitial: '4g', heapMax: '4g', pageCache: '2g' } as const;
+export const MEMORY = { heap: '4g', pageCache: '2g' } as const;
+
+/** A JVM memory size as Neo4j and java both read it: a whole number and a unit, k, m or g. */
+const MEMORY_SIZE = /^[1-9]\d*[kmg]$/;
+
+/** The heap and page cache of the local server: {@link MEMORY} unless the environment says. */
+export interface Neo4jMemory {
+  /** -Xms and -Xmx (the heap is fixed), e.g. "4g"; from NEO4J_HEAP. */
+  heap: string;
+  /** server.memory.pagecache.size, e.g. "2g"; from NEO4J_PAGECACHE. */
+  pageCache: string;
+}
 
 /** Starts take 7–15 s on a busy 2-core machine; the margin is for a much busier one. */
 export const START_TIMEOUT_MS = 120_000;
@@ -75,6 +86,7 @@ export interface Neo4jRunnerSettings {
   passwordSource: 'NEO4J_PASSWORD' | 'the local default';
   /** The java executable: $JAVA_HOME/bin/java when JAVA_HOME is set, else java from PATH. */
   java: string;
+  memory: Neo4jMemory;
   paths: Neo4jPaths;
 }
 
@@ -119,6 +131,22 @@ function boltPort(env: Environment): number {
   return port;
 }
 
+/**
+ * A second server on the same machine (another checkout's tests beside CI's) does not need the
+ * benchmark's heap: NEO4J_HEAP and NEO4J_PAGECACHE make it smaller. Sizes like 512m or 2g.
+ */
+function memory(env: Environment): Neo4jMemory {
+  const size = (name: 'NEO4J_HEAP' | 'NEO4J_PAGECACHE', fallback: string): string => {
+    const raw = env[name]?.trim();
+    if (!raw) return fallback;
+    if (!MEMORY_SIZE.test(raw.toLowerCase())) {
+      throw new Neo4jRunnerError(`${name}=${JSON.stringify(raw)} is not allowed: use a whole number followed by k, m or g, e.g. 512m or 2g`);
+    }
+    return raw.toLowerCase();
+  };
+  return { heap: size('NEO4J_HEAP', MEMORY.heap), pageCache: size('NEO4J_PAGECACHE', MEMORY.pageCache) };
+}
+
 function password(env: Environment): Pick<Neo4jRunnerSettings, 'password' | 'passwordSource'> {
   const raw = env.NEO4J_PASSWORD;
   if (raw === undefined || raw === '') return { password: DEFAULT_PASSWORD, passwordSource: 'the local default' };
@@ -139,6 +167,7 @@ export function readSettings(env: Environment = process.env): Neo4jRunnerSetting
     boltPort: boltPort(env),
     ...password(env),
     java: javaHome ? join(javaHome, 'bin', 'java') : 'java',
+    memory: memory(env),
     paths: neo4jPaths(projectRoot),
   };
 }
