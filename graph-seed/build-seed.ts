@@ -482,7 +482,7 @@ const LECHANG_TIMING: [string, Pick<Quantity, 'period' | 'kind'>][] = [
 ];
 
 /** The pipeline's target rules (pipeline/targets.ts), timed by the part of the report a number stands in. */
-function lechangQuantities(text: string, sections: Section[]): Quantity[] {
+function lechangQuantities(text: string, sections: Section[], year: number): Quantity[] {
   const timingOf: TimingOf = (start, end) => {
     const section = sectionAt(sections, start, end);
     const ids = new Set<string>();
@@ -490,7 +490,7 @@ function lechangQuantities(text: string, sections: Section[]): Quantity[] {
     const timing = LECHANG_TIMING.find(([id]) => ids.has(id))?.[1];
     return timing ? { ...timing, sectionId: section.id } : null;
   };
-  return extractTimedTargets(text, timingOf).map(({ valueMax, comparator, ...q }) => {
+  return extractTimedTargets(text, timingOf, year).map(({ valueMax, comparator, ...q }) => {
     if (comparator === 'BETWEEN') throw new SeedBuildError('targets', `${text.slice(q.start, q.end)}: a range (${q.value}–${valueMax}) has no comparator in the seed`);
     return { ...q, comparator };
   });
@@ -510,7 +510,7 @@ export function buildSeed(input: BuildInput): SeedArtefact {
   // A target the curation adds and the rules now find as well (same passage, indicator, value,
   // period and kind) is kept once, as curated.
   const added = curation.targetCorrections.filter((c) => c.action === 'add');
-  const quantities = lechangQuantities(text, sections).filter((q) => !added.some((c) => c.at.start <= q.numberStart && q.numberEnd <= c.at.end
+  const quantities = lechangQuantities(text, sections, meta.year).filter((q) => !added.some((c) => c.at.start <= q.numberStart && q.numberEnd <= c.at.end
     && c.indicator === q.indicator && c.value === q.value && c.period === q.period && c.kind === q.kind));
   const ownership = addTargets(assembly, quantities, curation);
   const unresolvedMarkers = addRuleRelations(assembly, headings, glossary, ownership);

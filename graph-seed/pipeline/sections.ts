@@ -13,6 +13,7 @@
  * Generalises graph-seed/sections.ts, which knows Lechang's three part titles by name.
  */
 import { paragraphsOf, type Paragraph } from '../sections.ts';
+import { planOfSpan } from './periods.ts';
 import type { ReportSection, SectionKind, Timing } from './types.ts';
 
 const LEVEL: Record<SectionKind, number> = {
@@ -83,8 +84,9 @@ export function timingsOfTitle(title: string, year: number): TimingSegment[] {
   const results = result.filter((r) => r.timing.kind === 'RESULT');
   if (results.length === 1) {
     const single = !results[0]!.timing.period.includes('–');
+    const plan = planOfSpan(year - 5, year - 1);
     result.push(single
-      ? { timing: { period: range(year - 5, year - 1), kind: 'RESULT' }, cue: /^(——)?(过去五年|五年来|回顾过去五年)/ }
+      ? { timing: { period: range(year - 5, year - 1), kind: 'RESULT' }, cue: new RegExp(`^(——)?(过去五年|五年来|这五年|近五年|回顾过去五年${plan ? `|“${plan}”时期|“${plan}”期间` : ''})`) }
       : { timing: { period: String(year - 1), kind: 'RESULT' }, cue: new RegExp(`^(——)?(刚刚过去的${year - 1}年|${year - 1}年是|过去一年|一年来)`) });
   }
   return result;
@@ -192,10 +194,14 @@ export function timingAt(text: string, sections: ReportSection[], year: number, 
     if (segments.length === 0) continue;
     let chosen = segments[0]!;
     if (segments.length > 1) {
+      // `2015年是“十二五”收官之年。过去五年，…`: a cue may open any sentence of a paragraph.
       for (const p of paragraphsOf(text.slice(0, s.end))) {
         if (p.start < s.start || p.start > position) continue;
-        const cued = segments.find((seg) => seg.cue.test(p.text));
-        if (cued) chosen = cued;
+        for (const sentence of p.text.matchAll(/[^。！？]+[。！？]?/g)) {
+          if (p.start + sentence.index! > position) break;
+          const cued = segments.find((seg) => seg.cue.test(sentence[0]));
+          if (cued) chosen = cued;
+        }
       }
     }
     return chosen.timing;

@@ -4,6 +4,8 @@
  * those of the genre:
  * - the period and kind come from the report's own sections (sections.ts `timingAt`): goals for
  *   year N in the year-N plan, results of year N−1 in the review, five-year spans from 十X五 titles;
+ *   a time phrase in the figure's own sentence wins over them (periods.ts: 过去五年, 去年底,
+ *   “十三五”时期, 到2025年 …);
  * - the units and bounds of national and provincial reports too (万亿元, 亿斤, 万吨, 万千瓦 …;
  *   左右; a range such as 6%－6.5%, which becomes BETWEEN with `valueMax`).
  *
@@ -14,6 +16,7 @@
  */
 import type { Comparator } from '../types.ts';
 import type { ExtractedTarget, PipelineComparator, ReportSection, Timing } from './types.ts';
+import { sentenceStart, sentenceTiming } from './periods.ts';
 import { innermostSection, timingAt } from './sections.ts';
 
 /** Units of the genre, longest first so that 万亿元 wins over 亿元 and 元. */
@@ -208,13 +211,12 @@ export function extractTargets(text: string, sections: ReportSection[], year: nu
   return extractTimedTargets(text, (numberStart, numberEnd) => {
     const section = innermostSection(sections, numberStart, numberEnd);
     if (!section) return null;
-    // Paragraph cues switch timing inside a section, so the cache is per paragraph.
-    const paragraphStart = text.lastIndexOf('\n', numberStart) + 1;
-    const key = `${section.id}:${paragraphStart}`;
+    // Sentence cues switch timing inside a section, so the cache is per sentence.
+    const key = `${section.id}:${sentenceStart(text, numberStart)}`;
     if (!timingCache.has(key)) timingCache.set(key, timingAt(text, sections, year, numberStart));
     const timing = timingCache.get(key)!;
     return timing ? { ...timing, sectionId: section.id } : null;
-  });
+  }, year);
 }
 
 /**
@@ -227,9 +229,16 @@ export type TimingOf = (start: number, end: number) => (Timing & { sectionId: st
 /**
  * The same rules as `extractTargets`, timed by the caller: a build whose sections carry their own
  * periods (Lechang's curated seed, graph-seed/build-seed.ts) passes its mapping here.
+ * @param year the report's year: when given, a time phrase in a figure's sentence (periods.ts)
+ *   overrides the caller's timing; without it the caller's timing is used as is.
  * @returns targets in text order, offsets into `text`.
  */
-export function extractTimedTargets(text: string, timingOf: TimingOf): ExtractedTarget[] {
+export function extractTimedTargets(text: string, partTiming: TimingOf, year?: number): ExtractedTarget[] {
+  const timingOf: TimingOf = (start, end) => {
+    const part = partTiming(start, end);
+    if (!part || year === undefined) return part;
+    return { ...sentenceTiming(text, start, year, part), sectionId: part.sectionId };
+  };
   const targets: ExtractedTarget[] = [];
   let previous: ExtractedTarget | null = null;
   /** Indicators (and units) a list of subjects gave the later values of its list of values. */
