@@ -199,7 +199,7 @@ describe('ingesting the national folder', () => {
     for (const node of curated.graph.nodes) {
       const now = entities.get(node.key);
       expect(now, node.key).toBeDefined();
-      const { mentions, x: _x, y: _y, ...rest } = node.attributes!;
+      const { mentions, x: _x, y: _y, reportId: _cr, ...rest } = node.attributes!;
       const { mentions: nowMentions, x: _nx, y: _ny, reportId: _r, ...nowRest } = now!;
       expect({ id: node.key, ...rest }).toEqual(nowRest);
       expect(nowMentions.slice(0, mentions.length)).toEqual(mentions);

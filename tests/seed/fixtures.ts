@@ -1,13 +1,14 @@
 /** The report and a seed built from it once per test file, for tests that read the built graph. */
 import { readFileSync } from 'node:fs';
-import { buildSeed, defaultBuildInput } from '../../graph-seed/build-seed.ts';
+import { defaultBuildInput } from '../../graph-seed/build-seed.ts';
+import { buildCorpusSeed } from '../../graph-seed/corpus.ts';
 import { SEED_PATHS } from '../../graph-seed/paths.ts';
 import type { Entity, Relation, SeedArtefact } from '../../graph-seed/types.ts';
 
 export const rawReport = readFileSync(SEED_PATHS.report, 'utf8');
 
 export function buildFrom(curationFolder: string = SEED_PATHS.curation): SeedArtefact {
-  return buildSeed({ ...defaultBuildInput(), raw: rawReport, curationFolder });
+  return buildCorpusSeed({ ...defaultBuildInput(), raw: rawReport, curationFolder }, []);
 }
 
 export interface SeedView {

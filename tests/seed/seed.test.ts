@@ -51,7 +51,7 @@ describe('provenance', () => {
 
   it('ids are unique readable slugs, and relation ids say what they relate', () => {
     expect(new Set(entities.map((e) => e.id)).size).toBe(entities.length);
-    for (const e of entities) expect(e.id).toMatch(/^(town|park|program|org|glossary|target|strategy):[a-z0-9][a-z0-9.\-:]*$/);
+    for (const e of entities) expect(e.id).toMatch(/^(town|park|program|org|glossary|target|strategy|indicator):[a-z0-9][a-z0-9.\-:]*$/);
     for (const r of relations) expect(r.id).toBe(`${r.type}:${r.source}->${r.target}`);
   });
 

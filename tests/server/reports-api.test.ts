@@ -20,6 +20,14 @@ const ask = <T = Record<string, any>>(query: string, variables?: Record<string, 
 const [gdp21Goal] = TEST_TARGET_IDS['test-2021']!;
 const [gdp21Result, , gdp22Goal, cpi22Goal] = TEST_TARGET_IDS['test-2022']!;
 const sorted = (xs: string[]) => [...xs].sort();
+const attributesOf = (id: string) => fixture.graph.nodes.find((n) => n.key === id)!.attributes!;
+/** The fixture's targets that measure an indicator, of one kind and report when asked. */
+const measuring = (indicator: string, kind?: 'GOAL' | 'RESULT', reportId?: string) => fixture.graph.edges
+  .filter((e) => e.attributes!.type === 'MEASURES' && e.target === indicator).map((e) => e.source)
+  .filter((id) => (!kind || attributesOf(id).kind === kind) && (!reportId || attributesOf(id).reportId === reportId));
+/** A Lechang target the fixture links to no indicator and no result: the default seed has such ones. */
+const UNLINKED = fixture.graph.nodes.find((n) => n.attributes!.type === 'TARGET' && n.attributes!.reportId === 'report:lechang-2021'
+  && !fixture.graph.edges.some((e) => (e.attributes!.type === 'MEASURES' || e.attributes!.type === 'RESULT_OF') && (e.source === n.key || e.target === n.key)))!.key;
 
 describe('reports over GraphQL', () => {
   it('reports and report(id) give each report\'s metadata and counts', async () => {
@@ -46,7 +54,7 @@ describe('reports over GraphQL', () => {
       cpi: entity(id: $cpi) { ... on Target { comparator value valueMax indicatorEntity { id } } }
       strategy: entity(id: "strategy:test-2021:3") { ... on Strategy { report { id } } }
       lechangGoal: entity(id: "${LECHANG_GDP_GOAL}") { ... on Target { report { id } indicatorEntity { id } } }
-      unlinked: entity(id: "target:2021-2025:senlinfugailv-71") { ... on Target { indicatorEntity { id } resultOf { id } results { id } valueMax } }
+      unlinked: entity(id: "${UNLINKED}") { ... on Target { indicatorEntity { id } resultOf { id } results { id } valueMax } }
     }`, { rural: RURAL_REVITALISATION, goal: gdp21Goal, result: gdp21Result, cpi: cpi22Goal });
     expect(r.errors).toBeUndefined();
     const d = r.data!;
@@ -81,17 +89,29 @@ describe('reports over GraphQL', () => {
       byCode: targetSeries(indicator: "indicator:gdp-growth", jurisdiction: "440281") { id }
     }`);
     expect(r.errors).toBeUndefined();
-    expect(r.data!.goals.map((t: { id: string }) => t.id)).toEqual([gdp21Goal, LECHANG_GDP_GOAL, gdp22Goal]);
+    // Ordered by period, national before county in one period: the 2021 goals, Lechang's 2021–2025 one, 2022.
+    const lechangGoals = measuring('indicator:gdp-growth', 'GOAL', 'report:lechang-2021');
+    expect(lechangGoals).toContain(LECHANG_GDP_GOAL);
+    const lechangSpans = lechangGoals.filter((id) => id !== LECHANG_GDP_GOAL).sort((a, b) => (attributesOf(a).period! < attributesOf(b).period! ? -1 : 1));
+    expect(lechangSpans.every((id) => attributesOf(id).period! > '2021' && attributesOf(id).period! < '2022')).toBe(true);
+    expect(r.data!.goals.map((t: { id: string }) => t.id)).toEqual([gdp21Goal, LECHANG_GDP_GOAL, ...lechangSpans, gdp22Goal]);
     expect(r.data!.goals[0]).toMatchObject({ period: '2021', value: 6, comparator: 'AT_LEAST', report: { id: 'report:test-2021', jurisdiction: { level: 'NATIONAL' } }, mentions: [{ quote: '国内生产总值增长6%以上', report: { id: 'report:test-2021' } }], results: [{ id: gdp21Result }] });
     expect(r.data!.goals[1]).toMatchObject({ period: '2021', value: 7, report: { id: 'report:lechang-2021', jurisdiction: { level: 'COUNTY' } }, mentions: [{ quote: '地区生产总值增长7%以上' }] });
     expect(r.data!.national).toEqual([{ id: gdp21Goal, kind: 'GOAL', resultOf: null }, { id: gdp21Result, kind: 'RESULT', resultOf: { id: gdp21Goal } }, { id: gdp22Goal, kind: 'GOAL', resultOf: null }]);
-    expect(r.data!.byCode).toEqual([{ id: LECHANG_GDP_GOAL }]);
+    expect(sorted(r.data!.byCode.map((t: { id: string }) => t.id))).toEqual(sorted(measuring('indicator:gdp-growth', undefined, 'report:lechang-2021')));
+    expect(r.data!.byCode.map((t: { id: string }) => t.id)).toContain(LECHANG_GDP_GOAL);
   });
 
   it('targetSeries: an unknown indicator or jurisdiction, or an empty one, is a coded error saying what is allowed', async () => {
     const unknown = await ask('{ targetSeries(indicator: "幸福指数") { id } }');
     expect(codes(unknown)).toEqual(['NOT_FOUND']);
-    expect(unknown.errors![0]!.message).toMatch(/幸福指数.*known indicators: indicator:cpi \(居民消费价格涨幅 \/ Consumer price inflation \(CPI\)\), indicator:gdp-growth/);
+    expect(unknown.errors![0]!.message).toMatch(/幸福指数.*known indicators: indicator:cpi \(居民消费价格涨幅 \/ Consumer price inflation \(CPI\)\), indicator:/);
+    // Every indicator the graph holds is listed, in id order.
+    const held = fixture.graph.nodes.filter((n) => n.attributes!.type === 'INDICATOR').map((n) => n.key).sort();
+    expect(held.length).toBeGreaterThan(3);
+    const at = held.map((id) => unknown.errors![0]!.message.indexOf(`${id} (`));
+    expect(at.every((i) => i > 0)).toBe(true);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
     const nowhere = await ask('{ targetSeries(indicator: "GDP growth", jurisdiction: "火星") { id } }');
     expect(codes(nowhere)).toEqual(['NOT_FOUND']);
     expect(nowhere.errors![0]!.message).toContain('known jurisdictions: 乐昌市, 中华人民共和国');
@@ -135,8 +155,9 @@ describe('reports over GraphQL', () => {
     const series2 = await ask('{ targetSeries(indicator: "GDP growth", kind: RESULT) { id } }', undefined, cached);
     expect(a1.data!.entities.totalCount).not.toBe(b.data!.entities.totalCount);
     expect(a2.data).toEqual(a1.data);
-    expect(series1.data!.targetSeries.length).toBe(3);
-    expect(series2.data!.targetSeries).toEqual([{ id: gdp21Result }]);
+    expect(series1.data!.targetSeries.length).toBe(measuring('indicator:gdp-growth', 'GOAL').length);
+    expect(sorted(series2.data!.targetSeries.map((t: { id: string }) => t.id))).toEqual(sorted(measuring('indicator:gdp-growth', 'RESULT')));
+    expect(series2.data!.targetSeries).toContainEqual({ id: gdp21Result });
   });
 });
 
