@@ -162,7 +162,7 @@ export function toGraphml(subgraph: SubgraphRecord, provenance: Provenance): str
     ...nodeKeys.map((k) => `  <key id="n_${k}" for="node" attr.name="${k}" attr.type="${NUMBER_TYPES[k] ?? 'string'}"/>`),
     '  <key id="e_relationId" for="edge" attr.name="relationId" attr.type="string"/>',
     ...edgeKeys.map((k) => `  <key id="e_${k}" for="edge" attr.name="${k}" attr.type="string"/>`),
-    '  <graph id="lechang" edgedefault="directed">',
+    '  <graph id="graph" edgedefault="directed">',
   ];
   for (const e of subgraph.nodes) {
     const row = nodeRow(e, provenance);

@@ -10,14 +10,16 @@
  * API's `reports` argument, on the whole graph and on a neighbourhood (not with `ids`, which
  * names the entities itself).
  *
- * The file name says the filter (lechang-graph-types-town+park.gexf,
- * lechang-graph-reports-lechang-2021+cn-2021.gexf). A bad parameter gets a
+ * The file name says the reports in view and the filter (lechang-2021-graph-types-town+park.gexf
+ * on the default seed; reports-2-cn-2021+lechang-2021-graph.gexf with `reports`; reports-10-graph.gexf
+ * on a ten-report seed: file-name.ts). A bad parameter gets a
  * 400 whose JSON carries `code` as GraphQL errors do (BAD_USER_INPUT; NOT_FOUND for an unknown
  * export; METHOD_NOT_ALLOWED), with a message that says what is allowed.
  */
 import { ENTITY_TYPES, RELATION_TYPES } from '../../graph-seed/types.ts';
 import { DIRECTIONS, type Direction, type EntityType, type GraphStore, type Mention, type RelationType, type SubgraphRecord } from '../store/types.ts';
 import { MAX_NEIGHBORHOOD_LIMIT } from '../schema/subgraph.ts';
+import { fileNamePart as slug, reportsFileName } from './file-name.ts';
 import { toEdgesCsv, toGexf, toGraphml, toJson, toNodesCsv, type Provenance } from './formats.ts';
 
 const FORMATS = {
@@ -34,9 +36,6 @@ const PARAMETERS = new Set(['types', 'relationTypes', 'id', 'depth', 'limit', 'd
 export const MAX_EXPORT_IDS = MAX_NEIGHBORHOOD_LIMIT;
 
 export class ExportRequestError extends Error {}
-
-/** A name part for a file name: lower case, and only characters every file system takes. */
-const slug = (value: string) => value.toLowerCase().replace(/[^a-z0-9+_]+/g, '-').replace(/^-|-$/g, '');
 
 function list<T extends string>(params: URLSearchParams, name: string, allowed: readonly T[]): T[] | null {
   const raw = params.get(name);
@@ -76,17 +75,18 @@ async function subgraphFor(store: GraphStore, params: URLSearchParams): Promise<
   const types = list<EntityType>(params, 'types', ENTITY_TYPES);
   const relationTypes = list<RelationType>(params, 'relationTypes', RELATION_TYPES);
   const reports = reportList(store, params);
-  const relationsPart = `${relationTypes ? `-relations-${relationTypes.map(slug).join('+')}` : ''}${reports ? `-reports-${reports.map((r) => slug(r.replace(/^report:/, ''))).join('+')}` : ''}`;
+  const relationsPart = relationTypes ? `-relations-${relationTypes.map(slug).join('+')}` : '';
+  const inView = reportsFileName(reports ?? store.reportIds());
   const id = params.get('id');
   const ids = params.get('ids');
   if (ids !== null) {
     for (const other of ['id', 'types', 'depth', 'limit', 'direction', 'reports']) if (params.has(other)) throw new ExportRequestError(`ids names the entities itself; it cannot be combined with ${other}`);
-    return { subgraph: await selection(store, ids, relationTypes), name: `lechang-selection-${[...new Set(ids.split(',').map((v) => v.trim()).filter(Boolean))].length}-entities${relationsPart}` };
+    return { subgraph: await selection(store, ids, relationTypes), name: `${inView}-selection-${[...new Set(ids.split(',').map((v) => v.trim()).filter(Boolean))].length}-entities${relationsPart}` };
   }
   if (id === null) {
     for (const only of ['depth', 'limit', 'direction']) if (params.has(only)) throw new ExportRequestError(`${only} needs an id: the neighbourhood of which entity?`);
     const typesPart = types ? `-types-${types.map(slug).join('+')}` : '';
-    return { subgraph: await store.graph({ types, relationTypes, reports }), name: `lechang-graph${typesPart}${relationsPart}` };
+    return { subgraph: await store.graph({ types, relationTypes, reports }), name: `${inView}-graph${typesPart}${relationsPart}` };
   }
   if (types) throw new ExportRequestError('types filters the whole graph only; with an id, use relationTypes');
   const direction = (params.get('direction') ?? 'BOTH') as Direction;
@@ -96,7 +96,7 @@ async function subgraphFor(store: GraphStore, params: URLSearchParams): Promise<
   const subgraph = await store.neighborhood({ id, relationTypes, direction, depth, limit, reports });
   if (!subgraph) throw new ExportRequestError(`id: no entity "${id}"`);
   const parts = [`depth-${depth}`, direction !== 'BOTH' ? direction.toLowerCase() : '', params.has('limit') ? `limit-${limit}` : ''].filter(Boolean);
-  return { subgraph, name: `lechang-${slug(id)}-${parts.join('-')}${relationsPart}` };
+  return { subgraph, name: `${inView}-${slug(id)}-${parts.join('-')}${relationsPart}` };
 }
 
 /**

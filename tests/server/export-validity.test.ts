@@ -110,7 +110,7 @@ describe('what a canvas draws, and names that say the filter', () => {
     const inside = new Set(drawn);
     expect(edges.length).toBeGreaterThan(0);
     expect(edges.every((e) => inside.has(e.source!) && inside.has(e.target!))).toBe(true);
-    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="lechang-selection-${drawn.length}-entities-nodes.csv"`);
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="lechang-2021-selection-${drawn.length}-entities-nodes.csv"`);
     // The same list as a form POST, for lists too long for a URL.
     const posted = await get('/export/nodes.csv', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ ids: drawn.join(',') }).toString() });
     expect((parseCsv(await posted.text(), { columns: true, bom: true }) as unknown[]).length).toBe(drawn.length);
@@ -125,8 +125,8 @@ describe('what a canvas draws, and names that say the filter', () => {
 
   it('file names say the filter', async () => {
     const name = async (path: string) => /filename="([^"]+)"/.exec((await get(path)).headers.get('content-disposition') ?? '')?.[1];
-    expect(await name('/export/graph.gexf')).toBe('lechang-graph.gexf');
-    expect(await name('/export/graph.gexf?types=TOWN,PARK&relationTypes=LOCATED_IN')).toBe('lechang-graph-types-town+park-relations-located_in.gexf');
-    expect(await name('/export/edges.csv?id=town:pingshi&depth=2&direction=OUT&limit=50')).toBe('lechang-town-pingshi-depth-2-out-limit-50-edges.csv');
+    expect(await name('/export/graph.gexf')).toBe('lechang-2021-graph.gexf');
+    expect(await name('/export/graph.gexf?types=TOWN,PARK&relationTypes=LOCATED_IN')).toBe('lechang-2021-graph-types-town+park-relations-located_in.gexf');
+    expect(await name('/export/edges.csv?id=town:pingshi&depth=2&direction=OUT&limit=50')).toBe('lechang-2021-town-pingshi-depth-2-out-limit-50-edges.csv');
   });
 });

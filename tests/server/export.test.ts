@@ -56,7 +56,7 @@ describe('GET /export/…', () => {
 
   it('keeps provenance and Chinese text as attributes, and names the file', async () => {
     const response = await get('/export/graph.gexf?id=town:beixiang&depth=1');
-    expect(response.headers.get('content-disposition')).toBe('attachment; filename="lechang-town-beixiang-depth-1.gexf"');
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="lechang-2021-town-beixiang-depth-1.gexf"');
     const graph = parseGexf(MultiDirectedGraph, await response.text());
     expect(graph.getNodeAttributes('town:beixiang')).toMatchObject({ name: '北乡镇', type: 'TOWN', nameEn: expect.stringContaining('Beixiang') });
     expect(String(graph.getNodeAttribute('town:beixiang', 'quotes'))).toContain('北乡镇');

@@ -8,6 +8,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { quoteOf } from '../../graph-seed/seed-reports.ts';
 import { loadConfig } from '../../server/config.ts';
+import { reportsFileName } from '../../server/export/file-name.ts';
 import { MemoryStore } from '../../server/store/memory-store.ts';
 import { createApp } from '../../server/yoga.ts';
 import { LECHANG_GDP_GOAL, multiReportSeed, RURAL_REVITALISATION, TEST_TARGET_IDS } from '../fixtures/multi-report-seed.ts';
@@ -167,7 +168,7 @@ describe('exports with reports=', () => {
   it('keeps what the chosen reports support, and the file name says so', async () => {
     const response = await get('/export/nodes.csv?reports=report:test-2021,report:test-2022');
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-disposition')).toBe('attachment; filename="lechang-graph-reports-test-2021+test-2022-nodes.csv"');
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="reports-2-test-2021+test-2022-graph-nodes.csv"');
     const rows = parseCsv(await response.text(), { columns: true }) as { id: string; quotes: string }[];
     const want = await gql('{ graph(reports: ["report:test-2021", "report:test-2022"]) { nodes { id } } }', undefined, app);
     expect(sorted(rows.map((r) => r.id))).toEqual(sorted(want.data!.graph.nodes.map((n: { id: string }) => n.id)));
@@ -175,9 +176,28 @@ describe('exports with reports=', () => {
     expect(rows.find((r) => r.id === 'indicator:gdp-growth')!.quotes).toContain('国内生产总值增长');
     expect(rows.find((r) => r.id === gdp21Goal)!.quotes).toBe('国内生产总值增长6%以上');
     const around = await get(`/export/graph.json?id=${RURAL_REVITALISATION}&reports=report:test-2021`);
-    expect(around.headers.get('content-disposition')).toContain('reports-test-2021');
+    expect(around.headers.get('content-disposition')).toBe(`attachment; filename="test-2021-${RURAL_REVITALISATION.replace(':', '-')}-depth-1.json"`);
     const graph = (await around.json()) as { nodes: { key: string }[] };
     expect(sorted(graph.nodes.map((n) => n.key))).toEqual(sorted([RURAL_REVITALISATION, 'strategy:test-2021:3']));
+  });
+
+  it('file names begin with the reports in view, not with the default report: all the seed serves when no reports= is given', async () => {
+    const disposition = async (path: string) => (await get(path)).headers.get('content-disposition');
+    // The fixture serves three reports: they are counted and named, whatever the request.
+    expect(await disposition('/export/graph.gexf')).toBe('attachment; filename="reports-3-lechang-2021+test-2021+test-2022-graph.gexf"');
+    expect(await disposition('/export/edges.csv?ids=town:pingshi,town:beixiang')).toBe('attachment; filename="reports-3-lechang-2021+test-2021+test-2022-selection-2-entities-edges.csv"');
+    // One report chosen is that report's slug; the order of the ids does not change the name.
+    expect(await disposition('/export/graph.json?reports=report:test-2022')).toBe('attachment; filename="test-2022-graph.json"');
+    expect(await disposition('/export/graph.json?reports=report:test-2022,report:lechang-2021'))
+      .toBe(await disposition('/export/graph.json?reports=report:lechang-2021,report:test-2022'));
+  });
+
+  it('a seed of many reports is counted in the file name, not listed', () => {
+    const ten = ['report:lechang-2021', ...[2016, 2017, 2018, 2019, 2021, 2022, 2023, 2024, 2025].map((y) => `report:cn-${y}`)];
+    expect(reportsFileName(ten)).toBe('reports-10');
+    expect(reportsFileName(['report:cn-2021'])).toBe('cn-2021');
+    expect(reportsFileName(['report:cn-2022', 'report:cn-2021', 'report:cn-2021'])).toBe('reports-2-cn-2021+cn-2022');
+    expect(reportsFileName([])).toBe('graph');
   });
 
   it('an unknown report or reports with ids is a coded 400', async () => {
