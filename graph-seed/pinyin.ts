@@ -44,7 +44,7 @@ export interface Reading {
 
 /** The readings of a text, character by character (Latin and digit runs kept whole). */
 export function readingsOf(chinese: string): Reading[] {
-  return pinyin(chinese.replace(PUNCTUATION, ' '), { toneType: 'symbol', nonZh: 'consecutive', type: 'all', v: true })
+  return pinyin(chinese.replace(PUNCTUATION, ' '), { toneType: 'symbol', nonZh: 'consecutive', type: 'all', v: false })
     .map((r) => ({ origin: r.origin, reading: r.isZh ? r.pinyin : r.origin.trim(), isZh: r.isZh }));
 }
 
@@ -55,7 +55,7 @@ export function pinyinOf(chinese: string): string {
 
 /** The readings pinyin-pro knows for a character; more than one makes it a polyphone. */
 export function readingsKnown(char: string): string[] {
-  return (polyphonic(char, { type: 'array', toneType: 'symbol', v: true })[0] ?? []) as string[];
+  return (polyphonic(char, { type: 'array', toneType: 'symbol', v: false })[0] ?? []) as string[];
 }
 
 const wordSegmenter = new Intl.Segmenter('zh', { granularity: 'word' });

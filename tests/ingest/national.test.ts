@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { phraseMisreadings } from '../../graph-seed/pinyin-check.ts';
 import type { Entity, Mention, Relation, SeedArtefact } from '../../graph-seed/types.ts';
 import { NATIONAL, readSeedFile, ROOT, runIngest, type IngestRun } from './run-ingest.ts';
 
@@ -211,6 +212,12 @@ describe('ingesting the national folder', () => {
       expect(now!.type).toBe(edge.attributes!.type);
       for (const m of edge.attributes!.evidence) expect(now!.evidence).toContainEqual(m);
     }
+  });
+
+  it('reads every name and alias of the ten reports as pinyin-pro reads each of its words alone (本行, 重提 … across words are fixed)', () => {
+    const names = [...entities.values()].flatMap((e) => [e.name, ...e.aliases]);
+    expect(names.length).toBeGreaterThan(3000);
+    expect(phraseMisreadings(names).map((p) => `${p.name}: ${p.word} read ${p.reading}, alone ${p.phrase}`)).toEqual([]);
   });
 
   it('lays the graph out: every entity has a position', () => {

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pinyinOf, polyphoneProblems, readPinyinCuration } from '../../graph-seed/pinyin.ts';
+import { phraseMisreadings, syllablesOf } from '../../graph-seed/pinyin-check.ts';
 import { SEED_PATHS } from '../../graph-seed/paths.ts';
 import type { SeedArtefact } from '../../graph-seed/types.ts';
 
@@ -44,6 +45,26 @@ describe('pinyin', () => {
     expect(polyphoneProblems(['长大成人'], reviewed)).toContainEqual(expect.objectContaining({ char: '长', word: '长大', reviewed: null }));
     const wrong = { ...reviewed, 长: { cháng: ['河长制'] } };
     expect(polyphoneProblems(['河长制'], wrong)).toEqual([{ name: '河长制', char: '长', word: '河长制', reading: 'zhǎng', reviewed: 'cháng' }]);
+  });
+
+  it('a word is read as pinyin-pro reads it alone, not through a phrase across two words of the name (national names)', () => {
+    // Names of the national reports pinyin-pro read through 本行, 行高 and 重提.
+    expect(pinyinOf('降低物流成本行动')).toBe('jiàng dī wù liú chéng běn xíng dòng');
+    expect(pinyinOf('实行高水平对外开放')).toBe('shí xíng gāo shuǐ píng duì wài kāi fàng');
+    expect(pinyinOf('清洁能源消费比重提高')).toBe('qīng jié néng yuán xiāo fèi bǐ zhòng tí gāo');
+    for (const [name, reading] of [['重庆市', 'chóng qìng shì'], ['中国人民银行', 'zhōng guó rén mín yín háng'], ['长江经济带', 'cháng jiāng jīng jì dài'], ['宏观调控', 'hóng guān tiáo kòng'], ['重点项目', 'zhòng diǎn xiàng mù']]) {
+      expect(pinyinOf(name!), name).toBe(reading);
+    }
+    expect(phraseMisreadings(['降低物流成本行动', '实行高水平对外开放', '清洁能源消费比重提高', '河长制', '产学研一体化创新机制'])).toEqual([]);
+    // The check fails on a reading other than the word's own (重 read as in 重点).
+    const zhongQing = (name: string) => syllablesOf(name).map((s, i) => ([...name][i] === '重' ? 'zhòng' : s));
+    expect(phraseMisreadings(['重庆市'], zhongQing)).toEqual([{ name: '重庆市', word: '重庆市', reading: 'zhòng qìng shì', phrase: 'chóng qìng shì' }]);
+  });
+
+  it('ü is written ü with its tone mark (战略 zhàn lüè), as pinyin is printed', () => {
+    expect(pinyinOf('战略')).toBe('zhàn lüè');
+    expect(entities.some((e) => e.pinyin?.includes('lüè'))).toBe(true);
+    expect(entities.filter((e) => /(^| )[ln]v/.test(e.pinyin ?? '')).map((e) => e.pinyin)).toEqual([]);
   });
 
   it('the custom words are read one syllable per character', () => {
