@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { SEED_PATHS } from '../graph-seed/paths.ts';
 import { scoreEntities, scoreTargets, type Score } from '../graph-seed/pipeline/evaluate.ts';
 import { runReport } from '../graph-seed/pipeline/run-report.ts';
+import { timingAt } from '../graph-seed/pipeline/sections.ts';
 import { NAMED_ENTITY_TYPES } from '../graph-seed/pipeline/types.ts';
 import type { SeedArtefact } from '../graph-seed/types.ts';
 
@@ -61,6 +62,15 @@ const lines = [
   'section) counts once, as the build makes it one target with two mentions.',
   `With the words compared as written: precision ${percent(strict.precision)}, recall ${percent(strict.recall)} (${strict.correct}/${strict.found}, ${strict.recalled}/${strict.curated}).`,
   '',
+  '## How periods are read',
+  '',
+  'A target takes the period of the part of the report it stands in (its title: 2020年工作回顾 → 2020, “十四五”… →',
+  '2021–2025), switched by a sentence of the part that opens with another span (过去五年, 五年来, “十二五”时期, 过去一年 …),',
+  'and overridden by a time phrase in its own sentence before the figure (graph-seed/pipeline/periods.ts): 过去五年 /',
+  '五年来 / 五年年均 N−5…N−1, 十年 N−10…N−1, “十X五”时期 the plan, 去年 / 去年底 / 上年 N−1, 今年 N, 今后五年 / 未来五年',
+  'N…N+4, 到2035年 N…2035, 2021-2023年 that span, 2020年， that year. Comparisons (比去年, 较五年前, 十年前的,',
+  '比2010年, 面向2030年的) are no periods. `--national DIR` lists, per report, the targets whose own sentence set their period.',
+  '',
   '## What differs',
   '',
   ...rows.flatMap(([name, s]) => [
@@ -91,6 +101,12 @@ if (nationalDir) {
     const { targets } = run(source);
     const gdpGoal = targets.find((t) => t.kind === 'GOAL' && t.period === String(source.year) && t.indicatorId === 'indicator:gdp-growth');
     console.log(`  ${source.year}: ${targets.length} targets, ${targets.filter((t) => t.indicatorId).length} linked; GDP growth goal ${gdpGoal ? `${gdpGoal.value}${gdpGoal.valueMax ? `–${gdpGoal.valueMax}` : ''}% (${gdpGoal.comparator}) → ${gdpGoal.indicatorId}` : 'not found'}`);
+  }
+  console.log('\ntargets whose own sentence names their period (not the part they stand in):');
+  for (const source of sources) {
+    const { targets, text, sections } = run(source);
+    const own = targets.filter((t) => timingAt(text, sections, source.year, t.numberStart)?.period !== t.period);
+    console.log(`  ${source.year}: ${own.length} of ${targets.length}${own.length ? `: ${own.map((t) => `${text.slice(t.start, t.end)} (${t.period})`).join(' · ')}` : ''}`);
   }
   const sampleSize = Number(option('--sample') ?? 15);
   for (const year of (option('--years') ?? '2021,2024').split(',').map(Number)) {
