@@ -150,6 +150,11 @@ describe('ingesting the national folder', () => {
       expect(yearOf(result).jurisdiction.name).toBe(yearOf(goal).jurisdiction.name);
       expect(yearOf(result).year).toBeGreaterThan(yearOf(goal).year);
     }
+    // A five-year average is a five-year result: 2016's “过去五年……国内生产总值年均增长7.8%” is
+    // 2011–2015, and no one-year goal (2015's) is its goal.
+    const average = [...entities.values()].find((e) => e.type === 'TARGET' && e.reportId === 'report:cn-2016' && e.indicator === '国内生产总值年均增长' && e.value === 7.8)!;
+    expect(average).toMatchObject({ period: '2011–2015', kind: 'RESULT' });
+    expect(resultOf.filter((l) => l.source === average.id).map((l) => entities.get(l.target)!.period)).toEqual([]);
   });
 
   it('makes 乡村振兴战略 one entity, Lechang\'s, with mentions in Lechang and several national reports', () => {
