@@ -138,7 +138,8 @@ type SectionText = Section & { text: string };
 const withoutText = ({ text: _text, ...section }: SectionText): Section => section;
 
 /**
- * The sections of the graph versions being read, with their text, kept in the server. A
+ * The sections of the graph versions being read, with their text, and their reports, kept in
+ * the server. A
  * version never changes once loaded, so a section read once stays true for as long as its
  * version is read: passages (Mention.quote, Mention.context) and Mention.section then need no
  * query of their own, where before every answer with passages took a second round trip to
@@ -150,7 +151,7 @@ const withoutText = ({ text: _text, ...section }: SectionText): Section => secti
  * all, past which the sections least recently used go. A section missing is read again.
  */
 export class SectionCache {
-  private readonly versions = new Map<string, { byId: Map<string, SectionText>; outline: Section[] | null }>();
+  private readonly versions = new Map<string, { byId: Map<string, SectionText>; outline: Section[] | null; reports: ReportRecord[] | null }>();
   private chars = 0;
 
   /**
@@ -168,7 +169,7 @@ export class SectionCache {
   private entry(version: string) {
     let entry = this.versions.get(version);
     if (!entry) {
-      entry = { byId: new Map(), outline: null };
+      entry = { byId: new Map(), outline: null, reports: null };
       this.versions.set(version, entry);
       for (const [old, { byId }] of this.versions) {
         if (this.versions.size <= this.maxVersions) break;
@@ -214,6 +215,15 @@ export class SectionCache {
 
   setOutline(version: string, sections: Section[]): void {
     this.entry(version).outline = sections;
+  }
+
+  /** The reports of `version` in seed order, if kept: as immutable as its sections (Target.report reads them). */
+  reports(version: string): ReportRecord[] | null {
+    return this.versions.get(version)?.reports ?? null;
+  }
+
+  setReports(version: string, reports: ReportRecord[]): void {
+    this.entry(version).reports = reports;
   }
 }
 
@@ -605,9 +615,15 @@ export class Neo4jVersionReader implements GraphStore {
     };
   }
 
+  /** The reports, from the version's cache after the first read (see SectionCache). */
   async reports(): Promise<ReportRecord[]> {
-    const rows = await this.read(CYPHER.reports());
-    return rows.map((row) => toReport(row.get('r') as Node));
+    if (!this.version) throw new StoreUnavailableError(this.unavailable);
+    let reports = this.sectionCache.reports(this.version.id);
+    if (!reports) {
+      reports = (await this.read(CYPHER.reports())).map((row) => toReport(row.get('r') as Node));
+      this.sectionCache.setReports(this.version.id, reports);
+    }
+    return reports.map((r) => ({ ...r, jurisdiction: { ...r.jurisdiction } }));
   }
 
   /** The served version's report ids (read with the pointer); StoreUnavailableError when none is served. */
