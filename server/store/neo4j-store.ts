@@ -71,13 +71,13 @@ function toEntity(node: Node): EntityRecord {
 
 /**
  * An entity record from a node's properties (or a map projection of them). Its `mentions` are
- * parsed from `mentionsJson` when first read: most answers (neighbourhoods, search, the graph)
- * never ask for them, and parsing every node's JSON was the store's largest own cost in the
- * profile of those queries.
+ * parsed from `mentionsJson` when first read (lazyJson): most answers (neighbourhoods, search,
+ * the graph) never ask for them, and parsing every node's JSON was the store's largest own
+ * cost in the profile of those queries.
  */
 function entityOf(p: Record<string, unknown>): EntityRecord {
   const record: Record<string, unknown> = {};
-  lazyMentions(record, p.mentionsJson as string);
+  lazyJson(record, 'mentions', p.mentionsJson as string);
   for (const field of ENTITY_FIELDS) {
     if (p[field] !== undefined) record[field] = p[field];
     else if (NULLABLE.has(field)) record[field] = null;
@@ -87,10 +87,10 @@ function entityOf(p: Record<string, unknown>): EntityRecord {
   return record as unknown as EntityRecord;
 }
 
-/** Defines `record.mentions` as the JSON parsed on first read (then a plain value, writable). */
-function lazyMentions(record: Record<string, unknown>, json: string): void {
-  const settle = (value: unknown) => Object.defineProperty(record, 'mentions', { value, enumerable: true, writable: true, configurable: true });
-  Object.defineProperty(record, 'mentions', {
+/** Defines `record[key]` as the JSON parsed on first read (then a plain value, writable). */
+function lazyJson(record: Record<string, unknown>, key: 'mentions' | 'evidence', json: string): void {
+  const settle = (value: unknown) => Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(record, key, {
     enumerable: true,
     configurable: true,
     get() {
@@ -104,10 +104,15 @@ function lazyMentions(record: Record<string, unknown>, json: string): void {
   });
 }
 
-/** A relation's id is its type and its ends, `TYPE:source->target`: Neo4j does not store it (see neo4j-schema.ts). */
+/**
+ * A relation's id is its type and its ends, `TYPE:source->target`: Neo4j does not store it (see
+ * neo4j-schema.ts). Its `evidence` is parsed when first read, as an entity's mentions are.
+ */
 function toRelation(r: Relationship, source: string, target: string): RelationRecord {
   const p = r.properties as Record<string, unknown>;
-  return { id: `${r.type}:${source}->${target}`, type: r.type as RelationType, source, target, evidence: JSON.parse(p.evidenceJson as string) as Mention[] };
+  const record: Record<string, unknown> = { id: `${r.type}:${source}->${target}`, type: r.type as RelationType, source, target };
+  lazyJson(record, 'evidence', p.evidenceJson as string);
+  return record as unknown as RelationRecord;
 }
 
 /** A report record from a (:Report) node (see reportProperties in neo4j-schema.ts). */
