@@ -6,8 +6,10 @@
  *   --json    print one JSON object of the figures on stdout (progress goes to stderr)
  *   --write   write scripts/bench/BENCHMARKS.md and results.json (a full run writes them anyway)
  *
- * Parts: API overhead over HTTP on the seed; Neo4j (when NEO4J_URI is set): the API against
- * the same Cypher run straight through neo4j-driver, and loading rates; the memory store at
+ * Parts: API overhead over HTTP on the seed; the ten-report seed (Lechang and the nine national
+ * reports): its size and the API on it; Neo4j (when NEO4J_URI is set): the API against the
+ * same Cypher run straight through neo4j-driver (on both seeds), a synthetic corpus of 1,000
+ * reports (100 in the quick run) loaded and targetSeries on it, and loading rates; the memory store at
  * synthetic scale; throughput under load against graphql-yoga's hello world; the client's first
  * frame and frame times in headless Chromium (when the client is built and Chromium present);
  * search quality on the query set (per class hit@5, exact hit@1 and MRR, both stores) and its
@@ -15,7 +17,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, freemem, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import autocannon from 'autocannon';
 import { serialiseSeed } from '../../graph-seed/paths.ts';
 import { syntheticSeed } from './synthetic-seed.ts';
@@ -25,6 +27,7 @@ import { graphqlCall, getCall, latencies, ROOT, round, startChild, type Latency 
 import { writeReport } from './report.ts';
 import { apiQueries } from './queries.ts';
 import { benchSearchQuality } from './search-quality.ts';
+import { buildTenReportSeed } from './ten-report-seed.ts';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
@@ -44,9 +47,9 @@ function ratios(measured: Record<string, Latency>, baseline: string) {
   return Object.fromEntries(Object.entries(measured).map(([name, l]) => [name, { ...l, ratioP50: round(l.p50 / base.p50, 2), ratioP99: round(l.p99 / base.p99, 2) }]));
 }
 
-async function apiOverhead(responseCache: boolean) {
-  log(`API overhead on the seed (memory store, response cache ${responseCache ? 'on' : 'off'}) against /healthz on the same server`);
-  const server = await startChild('server/index.ts', { ...MEMORY_STORE, RESPONSE_CACHE: String(responseCache) });
+async function apiOverhead(responseCache: boolean, seedPath?: string) {
+  log(`API overhead on ${seedPath ? 'the ten-report seed' : 'the seed'} (memory store, response cache ${responseCache ? 'on' : 'off'}) against /healthz on the same server`);
+  const server = await startChild('server/index.ts', { ...MEMORY_STORE, RESPONSE_CACHE: String(responseCache), ...(seedPath ? { SEED_PATH: seedPath } : {}) });
   try {
     const queries = apiQueries(SEED_IDS);
     const operations: Record<string, () => Promise<unknown>> = { noop: getCall(`${server.url}/healthz`) };
@@ -108,14 +111,31 @@ async function throughput() {
   }
 }
 
+/**
+ * Lechang and the nine national reports (issue 16): the seed built from ../shared and written
+ * to TEN_REPORT_SEED_PATH (for the client part too), its size, and the API on it (memory store,
+ * uncached) against /healthz; the Neo4j part compares it against its Cypher.
+ */
+async function tenReports() {
+  log('the ten-report seed: building it from ../shared/reports/national');
+  try {
+    const { seed, path, size } = await buildTenReportSeed();
+    return { seed, figures: { path: relative(ROOT, path), ...size, apiOverhead: await apiOverhead(false, path) } };
+  } catch (error) {
+    return { seed: null, figures: { skipped: (error as Error).message } };
+  }
+}
+
 const started = Date.now();
+const ten = await tenReports();
 const results = {
   date: new Date().toISOString(),
   quick,
   machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', memoryGb: round(totalmem() / 2 ** 30, 1), freeGb: round(freemem() / 2 ** 30, 1), node: process.version },
   apiOverhead: await apiOverhead(true),
   apiOverheadWithoutCache: await apiOverhead(false),
-  neo4j: await benchNeo4j({ quick, log, rounds: ROUNDS, perRound: PER_ROUND }),
+  tenReports: ten.figures,
+  neo4j: await benchNeo4j({ quick, log, rounds: ROUNDS, perRound: PER_ROUND, tenReports: ten.seed }),
   scale: await scale(),
   throughput: await throughput(),
   client: await benchClient({ quick, log }),

@@ -9,6 +9,50 @@ type Results = Record<string, any>;
 
 const row = (cells: unknown[]) => `| ${cells.map((c) => (c === undefined ? '' : String(c))).join(' | ')} |`;
 
+const apiRows = (api: Record<string, any>) => [
+  row(['operation', 'API p50', 'API p99', 'Cypher p50', 'Cypher p99', 'API − Cypher (p50, ms)', 'API ÷ Cypher (p50)']),
+  row(['---', '---', '---', '---', '---', '---', '---']),
+  ...Object.entries(api).map(([name, o]: [string, any]) => row([name, o.api.p50, o.api.p99, o.cypher.p50, o.cypher.p99, o.overheadP50Ms, o.ratioP50])),
+];
+
+/** The ten-report seed on both stores and the synthetic corpus of many reports (issue 16). */
+function scaleOfReports(results: Results): string[] {
+  const t = results.tenReports;
+  if (!t) return [];
+  const lines = ['## 2a. Ten reports (Lechang and the nine national reports), memory store (baseline: GET /healthz on the same server)', ''];
+  if (t.skipped) return [...lines, `Not run: ${t.skipped}.`, ''];
+  lines.push(
+    `The seed (\`${t.path}\`, built in ${t.buildSeconds} s): ${t.bytes} bytes, ${t.reports} reports, ${t.sections} sections, ${t.entities} entities, ${t.relations} relations.`, '',
+    row(['operation', 'p50', 'p99', 'p50 ÷ baseline']), row(['---', '---', '---', '---']),
+    ...Object.entries(t.apiOverhead.operations).map(([name, o]: [string, any]) => row([name, o.p50, o.p99, o.ratioP50])),
+    '', 'Goal: as the seed: depth-1 neighbourhood p50 ≤ 2× the no-op.', '',
+  );
+  return lines;
+}
+
+function neo4jScale(neo: Results): string[] {
+  const lines: string[] = [];
+  if (neo.tenReports) {
+    lines.push(`### Ten reports on Neo4j (loaded in ${neo.tenReports.loadSeconds} s)`, '', ...apiRows(neo.tenReports.api), '', 'Goal: p50 ≤ 1.3×.', '');
+  }
+  for (const c of [neo.corpus, neo.corpus1000].filter(Boolean)) {
+    if (c.skipped) {
+      lines.push('### A synthetic corpus of 1,000 reports', '', `Not run: ${c.skipped}.`, '');
+      continue;
+    }
+    lines.push(`### A synthetic corpus of ${c.reports ?? ''} reports (synthetic-seed.ts, syntheticCorpus)`, '');
+    if (c.error) lines.push(`Failed: ${c.error}.`, '');
+    else {
+      lines.push(
+        `${c.sections} sections, ${c.entities} entities, ${c.relations} relations, loaded with loadGraph in ${c.loadSeconds} s (writing ${c.loadWriteSeconds} s): **${c.rowsPerSecond} entities + relations per second**.`,
+        `targetSeries of \`${c.seriesIndicator}\` (${c.seriesTargets} targets in all; one jurisdiction: ${c.seriesJurisdiction}):`, '',
+        ...apiRows(c.targetSeries), '', `Goal: p50 ≤ ${c.goalRatioP50}×.`, '',
+      );
+    }
+  }
+  return lines;
+}
+
 export function writeReport(results: Results, root: string): void {
   const dir = join(root, 'scripts/bench');
   writeFileSync(join(dir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -32,6 +76,7 @@ export function writeReport(results: Results, root: string): void {
     '',
     'Goal: depth-1 neighbourhood p50 ≤ 2× the no-op.',
     '',
+    ...scaleOfReports(results),
     '## 2. Neo4j store (baseline: the same Cypher straight through neo4j-driver)',
     '',
   ];
@@ -42,10 +87,9 @@ export function writeReport(results: Results, root: string): void {
       'The Cypher runs through the store\'s own read path (auto-commit, with the server\'s timeout). For scale: GET /healthz on the same Neo4j-backed server' +
         (neo.noop ? ` takes p50 ${neo.noop.p50} ms (p99 ${neo.noop.p99}): the floor of any HTTP request before GraphQL.` : '.'),
       '',
-      row(['operation', 'API p50', 'API p99', 'Cypher p50', 'Cypher p99', 'API − Cypher (p50, ms)', 'API ÷ Cypher (p50)']),
-      row(['---', '---', '---', '---', '---', '---', '---']),
-      ...Object.entries(neo.api).map(([name, o]: [string, any]) => row([name, o.api.p50, o.api.p99, o.cypher.p50, o.cypher.p99, o.overheadP50Ms, o.ratioP50])),
+      ...apiRows(neo.api),
       '', 'Goal: p50 ≤ 1.3×.', '',
+      ...neo4jScale(neo),
       '## 4. Loading into Neo4j', '',
       row(['what', 'figure']), row(['---', '---']),
       row(['the seed, one transaction', `${neo.seedLoadSeconds} s`]),

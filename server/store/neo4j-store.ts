@@ -2,7 +2,8 @@
  * The Neo4j store: the same GraphStore answers as the memory store, from a Neo4j 5 database.
  *
  * One session per operation, closed in `finally`; one Cypher query per API call, run as an
- * auto-commit read (see runRead); every value a parameter. The only text put into Cypher is
+ * auto-commit read (see runRead); every value a parameter. Sections, which never change within
+ * a graph version, are kept in the server once read (SectionCache), so passages add no query. The only text put into Cypher is
  * chosen from fixed lists (relation patterns per direction, labels per type, the depth of a
  * traversal from 1 to 3), never taken from input. Variable-length patterns are always bounded.
  *
@@ -68,9 +69,15 @@ function toEntity(node: Node): EntityRecord {
   return entityOf(node.properties as Record<string, unknown>);
 }
 
-/** An entity record from a node's properties (or a map projection of them). */
+/**
+ * An entity record from a node's properties (or a map projection of them). Its `mentions` are
+ * parsed from `mentionsJson` when first read (lazyJson): most answers (neighbourhoods, search,
+ * the graph) never ask for them, and parsing every node's JSON was the store's largest own
+ * cost in the profile of those queries.
+ */
 function entityOf(p: Record<string, unknown>): EntityRecord {
-  const record: Record<string, unknown> = { mentions: JSON.parse(p.mentionsJson as string) as Mention[] };
+  const record: Record<string, unknown> = {};
+  lazyJson(record, 'mentions', p.mentionsJson as string);
   for (const field of ENTITY_FIELDS) {
     if (p[field] !== undefined) record[field] = p[field];
     else if (NULLABLE.has(field)) record[field] = null;
@@ -80,10 +87,32 @@ function entityOf(p: Record<string, unknown>): EntityRecord {
   return record as unknown as EntityRecord;
 }
 
-/** A relation's id is its type and its ends, `TYPE:source->target`: Neo4j does not store it (see neo4j-schema.ts). */
+/** Defines `record[key]` as the JSON parsed on first read (then a plain value, writable). */
+function lazyJson(record: Record<string, unknown>, key: 'mentions' | 'evidence', json: string): void {
+  const settle = (value: unknown) => Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(record, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = JSON.parse(json) as Mention[];
+      settle(value);
+      return value;
+    },
+    set(value: unknown) {
+      settle(value);
+    },
+  });
+}
+
+/**
+ * A relation's id is its type and its ends, `TYPE:source->target`: Neo4j does not store it (see
+ * neo4j-schema.ts). Its `evidence` is parsed when first read, as an entity's mentions are.
+ */
 function toRelation(r: Relationship, source: string, target: string): RelationRecord {
   const p = r.properties as Record<string, unknown>;
-  return { id: `${r.type}:${source}->${target}`, type: r.type as RelationType, source, target, evidence: JSON.parse(p.evidenceJson as string) as Mention[] };
+  const record: Record<string, unknown> = { id: `${r.type}:${source}->${target}`, type: r.type as RelationType, source, target };
+  lazyJson(record, 'evidence', p.evidenceJson as string);
+  return record as unknown as RelationRecord;
 }
 
 /** A report record from a (:Report) node (see reportProperties in neo4j-schema.ts). */
@@ -106,6 +135,101 @@ function toSection(node: Node): Section & { text: string } {
     id: p.id as string, reportId: p.reportId as string, title: p.title as string, path: p.path as string[], parentId: (p.parentId as string | undefined) ?? null,
     start: p.start as number, end: p.end as number, strategyId: (p.strategyId as string | undefined) ?? null, text: p.text as string,
   };
+}
+
+/** A section with its text (the slice of its report's normalised text it spans). */
+type SectionText = Section & { text: string };
+
+const withoutText = ({ text: _text, ...section }: SectionText): Section => section;
+
+/**
+ * The sections of the graph versions being read, with their text, and their reports, kept in
+ * the server. A
+ * version never changes once loaded, so a section read once stays true for as long as its
+ * version is read: passages (Mention.quote, Mention.context) and Mention.section then need no
+ * query of their own, where before every answer with passages took a second round trip to
+ * Neo4j after the one for its entities or relations. Keyed by version id, so two versions
+ * read at once (during a switch) never mix.
+ *
+ * Bounded: at most `maxVersions` versions (the one served and the one it replaces, while the
+ * requests on it finish; the oldest goes first) and `maxChars` characters of section text in
+ * all, past which the sections least recently used go. A section missing is read again.
+ */
+export class SectionCache {
+  private readonly versions = new Map<string, { byId: Map<string, SectionText>; outline: Section[] | null; reports: ReportRecord[] | null }>();
+  private chars = 0;
+
+  /**
+   * @param maxChars most characters of section text kept (default 32 million: the ten-report
+   *   seed's text is under 1 million, a 1,000-report corpus tens of millions).
+   * @param maxVersions most graph versions kept (default 2).
+   */
+  constructor(readonly maxChars = 32_000_000, readonly maxVersions = 2) {}
+
+  /** Characters of section text held now. */
+  get size(): number {
+    return this.chars;
+  }
+
+  private entry(version: string) {
+    let entry = this.versions.get(version);
+    if (!entry) {
+      entry = { byId: new Map(), outline: null, reports: null };
+      this.versions.set(version, entry);
+      for (const [old, { byId }] of this.versions) {
+        if (this.versions.size <= this.maxVersions) break;
+        for (const section of byId.values()) this.chars -= section.text.length;
+        this.versions.delete(old);
+      }
+    }
+    return entry;
+  }
+
+  /** The section `id` of `version`, if kept (it becomes the most recently used). */
+  get(version: string, id: string): SectionText | undefined {
+    const byId = this.versions.get(version)?.byId;
+    const section = byId?.get(id);
+    if (section) {
+      byId!.delete(id);
+      byId!.set(id, section);
+    }
+    return section;
+  }
+
+  /** Keeps a section of `version`, dropping the least recently used past `maxChars`. */
+  put(version: string, section: SectionText): void {
+    const { byId } = this.entry(version);
+    const before = byId.get(section.id);
+    if (before) this.chars -= before.text.length;
+    byId.delete(section.id);
+    byId.set(section.id, section);
+    this.chars += section.text.length;
+    for (const [, entry] of this.versions) {
+      for (const [id, kept] of entry.byId) {
+        if (this.chars <= this.maxChars) return;
+        entry.byId.delete(id);
+        this.chars -= kept.text.length;
+      }
+    }
+  }
+
+  /** Every section of `version` in outline order, if kept (see Neo4jVersionReader.sections). */
+  outline(version: string): Section[] | null {
+    return this.versions.get(version)?.outline ?? null;
+  }
+
+  setOutline(version: string, sections: Section[]): void {
+    this.entry(version).outline = sections;
+  }
+
+  /** The reports of `version` in seed order, if kept: as immutable as its sections (Target.report reads them). */
+  reports(version: string): ReportRecord[] | null {
+    return this.versions.get(version)?.reports ?? null;
+  }
+
+  setReports(version: string, reports: ReportRecord[]): void {
+    this.entry(version).reports = reports;
+  }
 }
 
 /**
@@ -168,9 +292,27 @@ export interface CypherQuery {
 export async function runRead(driver: Driver, database: string, { cypher, params }: CypherQuery, timeoutMs: number): Promise<Neo4jRecord[]> {
   const session = driver.session({ database, defaultAccessMode: 'READ' });
   try {
-    return (await session.run(cypher, params, { timeout: timeoutMs })).records;
+    return (await withoutCallerStack(() => session.run(cypher, params, { timeout: timeoutMs }))).records;
   } finally {
     await session.close();
+  }
+}
+
+/**
+ * Runs `start` (which must start its work synchronously) without capturing a stack trace.
+ * neo4j-driver's Result captures and formats the caller's stack on every query (`new
+ * Error().stack`), to put it on a failure's error; under source maps (tsx turns them on) that
+ * formatting maps every frame and cost about 1 ms of the server's CPU per query in the
+ * profile (scripts/bench/BENCHMARKS.md). Errors here are translated into the API's own
+ * (translateNeo4jError) and never shown with that stack, so nothing is lost.
+ */
+function withoutCallerStack<T>(start: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return start();
+  } finally {
+    Error.stackTraceLimit = limit;
   }
 }
 
@@ -376,6 +518,7 @@ export class Neo4jVersionReader implements GraphStore {
     readonly version: ServedVersion | null,
     private readonly unavailable = 'no graph version is served',
     private readonly healthCheck: () => Promise<StoreHealth> = async () => ({ ready: version !== null, store: 'neo4j', seedVersion: version?.seedVersion ?? null, graphVersion: version?.id }),
+    private readonly sectionCache: SectionCache = new SectionCache(),
   ) {}
 
   get seedVersion(): string {
@@ -477,9 +620,15 @@ export class Neo4jVersionReader implements GraphStore {
     };
   }
 
+  /** The reports, from the version's cache after the first read (see SectionCache). */
   async reports(): Promise<ReportRecord[]> {
-    const rows = await this.read(CYPHER.reports());
-    return rows.map((row) => toReport(row.get('r') as Node));
+    if (!this.version) throw new StoreUnavailableError(this.unavailable);
+    let reports = this.sectionCache.reports(this.version.id);
+    if (!reports) {
+      reports = (await this.read(CYPHER.reports())).map((row) => toReport(row.get('r') as Node));
+      this.sectionCache.setReports(this.version.id, reports);
+    }
+    return reports.map((r) => ({ ...r, jurisdiction: { ...r.jurisdiction } }));
   }
 
   /** The served version's report ids (read with the pointer); StoreUnavailableError when none is served. */
@@ -497,22 +646,48 @@ export class Neo4jVersionReader implements GraphStore {
     return { kind: 'ok', targets: (row!.get('targets') as Node[]).map(toEntity) };
   }
 
+  /**
+   * The sections of `ids` with their text, from the section cache, reading the ones it lacks
+   * in one query (none when it has them all). Unknown ids are absent from the map.
+   */
+  private async sectionTexts(ids: Iterable<string>): Promise<Map<string, SectionText>> {
+    if (!this.version) throw new StoreUnavailableError(this.unavailable);
+    const version = this.version.id;
+    const found = new Map<string, SectionText>();
+    const missing: string[] = [];
+    for (const id of new Set(ids)) {
+      const kept = this.sectionCache.get(version, id);
+      if (kept) found.set(id, kept);
+      else missing.push(id);
+    }
+    if (missing.length > 0) {
+      for (const row of await this.read(CYPHER.sections(missing))) {
+        const node = row.get('s') as Node | null;
+        if (!node) continue;
+        const section = toSection(node);
+        this.sectionCache.put(version, section);
+        found.set(section.id, section);
+      }
+    }
+    return found;
+  }
+
   async sectionsByIds(ids: readonly string[]): Promise<(Section | null)[]> {
-    const rows = await this.read(CYPHER.sections(ids));
-    return rows.map((r) => {
-      const node = r.get('s') as Node | null;
-      if (!node) return null;
-      const { text: _text, ...section } = toSection(node);
-      return section;
+    const sections = await this.sectionTexts(ids);
+    return ids.map((id) => {
+      const section = sections.get(id);
+      return section ? withoutText(section) : null;
     });
   }
 
   async sections(): Promise<Section[]> {
+    if (!this.version) throw new StoreUnavailableError(this.unavailable);
+    const kept = this.sectionCache.outline(this.version.id);
+    if (kept) return kept.map((s) => ({ ...s }));
     const rows = await this.read(CYPHER.allSections());
-    return rows.map((r) => {
-      const { text: _text, ...section } = toSection(r.get('s'));
-      return section;
-    });
+    const sections = rows.map((r) => withoutText(toSection(r.get('s'))));
+    this.sectionCache.setOutline(this.version.id, sections);
+    return sections.map((s) => ({ ...s }));
   }
 
   async entitiesInSections(ids: readonly string[]): Promise<EntityRecord[][]> {
@@ -521,14 +696,9 @@ export class Neo4jVersionReader implements GraphStore {
     return ids.map((id) => bySection.get(id) ?? []);
   }
 
+  /** The passages of `mentions`, from the sections' text (see SectionCache): no query when the sections are kept. */
   async passages(mentions: readonly Mention[]): Promise<Passage[]> {
-    const rows = await this.read(CYPHER.sections([...new Set(mentions.map((m) => m.sectionId))]));
-    const sections = new Map(rows.flatMap((r) => {
-      const node = r.get('s') as Node | null;
-      if (!node) return [];
-      const section = toSection(node);
-      return [[section.id, section] as const];
-    }));
+    const sections = await this.sectionTexts(mentions.map((m) => m.sectionId));
     return mentions.map((m) => {
       const section = sections.get(m.sectionId);
       if (!section) throw new StoreUnavailableError(`Neo4j has no section ${m.sectionId}; the seed is being reloaded`);
@@ -579,6 +749,8 @@ export class Neo4jStore implements GraphStore {
   private failures = 0;
   private timer: NodeJS.Timeout | null = null;
   private closed = false;
+  /** Sections read, per graph version, shared by every request's view (see SectionCache). */
+  private readonly sectionCache = new SectionCache();
 
   constructor(options: Neo4jStoreOptions) {
     const { config } = options;
@@ -677,7 +849,7 @@ export class Neo4jStore implements GraphStore {
   view(): Neo4jVersionReader {
     const reason = this.unavailableReason();
     const version = reason === null && this.state.kind === 'served' ? this.state.version : null;
-    return new Neo4jVersionReader(this.driver, this.database, this.timeoutMs, version, reason ?? undefined, () => this.health());
+    return new Neo4jVersionReader(this.driver, this.database, this.timeoutMs, version, reason ?? undefined, () => this.health(), this.sectionCache);
   }
 
   /**
