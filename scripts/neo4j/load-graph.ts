@@ -36,7 +36,7 @@
 import { quoteOf } from '../../graph-seed/seed-reports.ts';
 import { randomBytes } from 'node:crypto';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { RELATION_TYPES, type RelationType, type SeedArtefact } from '../../graph-seed/types.ts';
+import type { RelationType, SeedArtefact } from '../../graph-seed/types.ts';
 import {
   BATCH_SIZE, GRAPH_WIDE_ENTITY_FIELDS, LAYOUT, REQUIRED_CONSTRAINTS, SCHEMA_STATEMENTS, TYPE_LABEL, batches, loadStamp, seedRows, servedVersion, type SeedRows,
 } from '../../server/store/neo4j-schema.ts';
@@ -377,14 +377,13 @@ async function copyNodes(driver: Driver, database: string, plan: IncrementalPlan
        CALL { WITH s CREATE (c:Section) SET c = s {.*, version: $to} } IN TRANSACTIONS OF ${COPY_BATCH} ROWS`,
       params,
     );
-    for (const label of Object.values(TYPE_LABEL)) {
-      // The label is one of TYPE_LABEL's fixed names, never input.
-      await session.run(
-        `MATCH (n:Entity {version: $from}) WHERE n:${label} AND size(n.reportIds) > 0 AND all(r IN n.reportIds WHERE r IN $unchanged) AND $exclude[n.id] IS NULL
-         CALL { WITH n CREATE (c:Entity:${label}) SET c = n {.*, version: $to} } IN TRANSACTIONS OF ${COPY_BATCH} ROWS`,
-        params,
-      );
-    }
+    // One statement for every type: the copy takes the labels the served node has (Entity and
+    // its type's, written by an earlier load from TYPE_LABEL), so no input names a label.
+    await session.run(
+      `MATCH (n:Entity {version: $from}) WHERE size(n.reportIds) > 0 AND all(r IN n.reportIds WHERE r IN $unchanged) AND $exclude[n.id] IS NULL
+       CALL { WITH n CREATE (c:$(labels(n))) SET c = n {.*, version: $to} } IN TRANSACTIONS OF ${COPY_BATCH} ROWS`,
+      params,
+    );
     const set = GRAPH_WIDE_ENTITY_FIELDS.map((f) => `n.${f} = row.${f}`).join(', ');
     for (const batch of batches(plan.patches, batchSize)) {
       await session.executeWrite((tx) => tx.run(`UNWIND $rows AS row MATCH (n:Entity {version: $to, id: row.id}) SET ${set}`, { rows: batch, to }));
@@ -401,17 +400,16 @@ async function copyNodes(driver: Driver, database: string, plan: IncrementalPlan
 async function copyRelations(driver: Driver, database: string, plan: IncrementalPlan, to: string): Promise<void> {
   const session = driver.session({ database });
   try {
-    for (const type of RELATION_TYPES) {
-      // The relationship type is one of RELATION_TYPES, never input.
-      await session.run(
-        `MATCH (a:Entity {version: $from})-[r:${type}]->(b:Entity)
-         WHERE size(r.reportIds) = 1 AND r.reportIds[0] IN $unchanged
-         CALL { WITH a, b, r
-           MATCH (c:Entity {version: $to, id: a.id}) MATCH (d:Entity {version: $to, id: b.id})
-           CREATE (c)-[e:${type}]->(d) SET e = properties(r) } IN TRANSACTIONS OF ${COPY_BATCH} ROWS`,
-        { from: plan.from, to, unchanged: plan.reports.unchanged },
-      );
-    }
+    // One statement for every type: the copy takes the served relationship's type (written by
+    // an earlier load from RELATION_TYPES), so no input names a type.
+    await session.run(
+      `MATCH (a:Entity {version: $from})-[r]->(b:Entity)
+       WHERE size(r.reportIds) = 1 AND r.reportIds[0] IN $unchanged
+       CALL { WITH a, b, r
+         MATCH (c:Entity {version: $to, id: a.id}) MATCH (d:Entity {version: $to, id: b.id})
+         CREATE (c)-[e:$(type(r))]->(d) SET e = properties(r) } IN TRANSACTIONS OF ${COPY_BATCH} ROWS`,
+      { from: plan.from, to, unchanged: plan.reports.unchanged },
+    );
   } finally {
     await session.close();
   }
@@ -553,9 +551,13 @@ export async function loadGraph(driver: Driver, database: string, seed: SeedArte
         const { unchanged, added, changed, removed } = plan.reports;
         log(`${unchanged.length} reports unchanged (copied), ${added.length} new, ${changed.length} changed, ${removed.length} removed${[...added, ...changed, ...removed].length ? ` (${[
           ...added.map((r) => `new ${r}`), ...changed.map((r) => `changed ${r}`), ...removed.map((r) => `removed ${r}`)].join(', ')})` : ''}`);
+        const step = performance.now();
         await copyNodes(driver, database, plan, id, batchSize);
+        const copiedNodes = seconds(step);
         await writeVersion(driver, database, id, rows, batchSize, log, plan.only);
+        const written = seconds(step);
         await copyRelations(driver, database, plan, id);
+        log(`planned in ${Math.round((step - phase)) / 1000} s; sections and entities copied in ${copiedNodes} s, the rest written by ${written} s, relations copied by ${seconds(step)} s`);
         result.seconds.write = seconds(phase);
         log(`copied ${unchanged.length} unchanged reports inside Neo4j and wrote the rest from the seed in ${result.seconds.write} s (${plan.patches.length} copied entities given a new degree or place)`);
       }
