@@ -7,7 +7,7 @@
  * from ../shared/reports/national, joined by buildCorpusSeed (with the layout, so x and y of
  * every entity move when a report is added, as they do in a real ingest).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,7 +16,8 @@ import { buildCorpusSeed, type CorpusReportInput } from '../../graph-seed/corpus
 import { readInputs } from '../../graph-seed/ingest/read-inputs.ts';
 import type { SeedArtefact } from '../../graph-seed/types.ts';
 import { deleteVersion, loadGraph, type LoadResult } from '../../scripts/neo4j/load-graph.ts';
-import { neo4jConfig, neo4jWanted, seed as projectSeed } from './stores.ts';
+import { loadStamp, loadedStamp } from '../../server/store/neo4j-schema.ts';
+import { neo4jConfig, neo4jWanted, seed as projectSeed, startLoader, writeSeedFile } from './stores.ts';
 
 const NATIONAL = fileURLToPath(new URL('../../../shared/reports/national', import.meta.url));
 
@@ -114,6 +115,29 @@ describe.runIf(neo4jWanted)('loading report by report: only what changed is writ
     expect(result.mode).toBe('incremental');
     expect(result.reports).toEqual({ unchanged: ['report:lechang-2021', 'report:cn-2021'], added: [], changed: ['report:cn-2023'], removed: [] });
     await expectSameAsFullLoad(seed, result);
+  }, 300_000);
+
+  it('an incremental load killed while it copies leaves the served version serving, and the next load deletes what it left', async () => {
+    const served = await loadedStamp(driver, database);
+    const seed = corpus('2021', '2022', '2023');
+    const path = writeSeedFile('incremental-killed.json', seed);
+    const loader = startLoader(path, ['--grace-seconds', '0']);
+    try {
+      const [, version] = await loader.waitFor(/writing version (\S+)/);
+      await loader.waitFor(/reports unchanged \(copied\), 1 new/);
+      await loader.kill();
+      expect(await loadedStamp(driver, database)).toBe(served);
+      const next = await load(seed);
+      expect(next.mode).toBe('incremental');
+      expect(next.deleted).toContain(version);
+      expect(await loadedStamp(driver, database)).toBe(loadStamp(seed));
+      const { records } = await driver.executeQuery('MATCH (n {version: $v}) RETURN count(n) AS n', { v: version }, { database });
+      expect(records[0]!.get('n')).toBe(0);
+      await expectSameAsFullLoad(seed, next);
+    } finally {
+      await loader.kill();
+      rmSync(path, { force: true });
+    }
   }, 300_000);
 
   it('--force writes the whole seed again, and the served seed again is a no-op', async () => {
