@@ -1,12 +1,16 @@
 /**
  * `npm run load:neo4j`: loads the built seed (or SEED_PATH) into the Neo4j that NEO4J_URI names
  * as a new graph version beside the one served, checks it, switches to it in one transaction,
- * and deletes the replaced version after a grace (scripts/neo4j/load-graph.ts). Servers that
- * read the database move to the new version by themselves within a second.
+ * and deletes the replaced version after a grace (scripts/neo4j/load-graph.ts). Reports the
+ * served version already holds unchanged are copied inside Neo4j; only new and changed ones are
+ * written from the seed, and it says so ("3 reports unchanged (copied), 1 new, 0 changed,
+ * 0 removed"). Servers that read the database move to the new version by themselves within a
+ * second.
  *
  *   --grace-seconds N   wait between the switch and deleting the replaced version (default 30;
  *                       0 when no server reads the database)
- *   --force             load even when the database already serves this seed
+ *   --force             write the whole seed, even when the database already serves it or
+ *                       shares reports with it
  *
  * Exits 0 when the seed is served (loaded now or already), 1 when the load failed (the
  * version served before is still served), 2 on a bad argument or setting.
@@ -54,7 +58,10 @@ const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), { disableLoss
 try {
   const result = await loadGraph(driver, database, seed!, { graceMs, force, log });
   if (!result.skipped) {
-    log(`seed ${seed!.version} served from ${uri} (${database}) as version ${result.version}: ${result.entities} entities, ${result.relations} relations in ${result.seconds.total} s`);
+    const { unchanged, added, changed, removed } = result.reports;
+    log(`seed ${seed!.version} served from ${uri} (${database}) as version ${result.version}: ${result.entities} entities, ${result.relations} relations in ${result.seconds.total} s`
+      + ` (${result.mode} load: ${unchanged.length} reports unchanged (copied), ${added.length} new, ${changed.length} changed, ${removed.length} removed;`
+      + ` write ${result.seconds.write} s, check ${result.seconds.check} s, delete ${result.seconds.delete} s)`);
   }
 } catch (error) {
   const message = error instanceof LoadCheckError ? error.message.replace(/^load:neo4j: /, '') : translateNeo4jError(error).message;

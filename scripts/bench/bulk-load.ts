@@ -13,6 +13,13 @@
  *   (a direct record read) instead of through the id index. The ids are only used within the
  *   load, where nothing is deleted, so none is reused. elementId() would do the same with
  *   44-byte strings instead of integers, and was 10–20% slower.
+ * - Relations are sorted by their target's internal id (then their source's) before they are
+ *   cut into batches. The synthetic graph's targets follow a power law (a few hubs take most
+ *   relations); in random order every batch comes back to every hub, rereading its relationship
+ *   groups and taking its lock again. Measured side by side on 2·10⁵ relations (2 writers,
+ *   batches of 20,000, a 2-core machine at load 14–17): 8,040 and 8,935 relations/s before,
+ *   11,532 and 13,651 after; on bare relationships between 40,000 nodes 12,074–20,634 → 29,337
+ *   (2 writers) and 13,302 → 26,358 (1 writer); sorting by source gained less (23,852, 23,229).
  * - neo4j-driver spends 1–2 µs of CPU on every value of a parameter list: 85 ms for the columns
  *   of a 20,000-relation batch, 8 ms when each column is sent as one string and split in
  *   Cypher, which loaded relations 30% faster. Ids are digits and evidence is JSON, which
@@ -93,7 +100,12 @@ export async function bulkLoad(driver: Driver, database: string, seed: SeedArtef
   const nodeSeconds = (performance.now() - nodesStarted) / 1000;
 
   const relationsStarted = performance.now();
-  const relationJobs = [...rows.relations].flatMap(([type, list]) => batches(list, batchSize).map((batch) => ({ type, batch })));
+  // Sorted by target (then source): a batch then adds a hub's relationships one after another,
+  // on the pages of its relationship groups already in the page cache and under the lock the
+  // batch already holds, instead of coming back to each hub thousands of times in random order.
+  const byEnds = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+    internalId.get(a.target as string)! - internalId.get(b.target as string)! || internalId.get(a.source as string)! - internalId.get(b.source as string)!;
+  const relationJobs = [...rows.relations].flatMap(([type, list]) => batches([...list].sort(byEnds), batchSize).map((batch) => ({ type, batch })));
   const relationAttempts = await inSessions(driver, database, writers, relationJobs, (tx, { type, batch }) => tx.run(
     // The relationship type is one of RELATION_TYPES, never input.
     `WITH split($sources, $idSeparator) AS sources, split($targets, $idSeparator) AS targets, split($evidence, $textSeparator) AS evidence

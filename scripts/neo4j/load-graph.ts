@@ -8,10 +8,19 @@
  *     the transaction back, and the lock is free again, with nothing to expire or clean.
  *  2. Leftovers of earlier loads are deleted: versions a killed load left half written, and
  *     versions replaced longer ago than the grace (a loader killed before deleting them).
- *  3. The seed is written as a new version, report by report (each report's (:Report) node, its
- *     sections and the entities first mentioned in it), then the relations, in UNWIND batches,
- *     each its own transaction, so a graph of any size loads in bounded memory. Nothing reads
- *     it: the pointer names another.
+ *  3. The seed is written as a new version. When a version is served, each report's hashes
+ *     (the sha256 of its text and of its slice of the graph, on its (:Report) node) tell which
+ *     reports are unchanged: their sections, their entities and their relations are copied
+ *     inside Neo4j from the served version (`CALL { … } IN TRANSACTIONS`, nothing re-sent from
+ *     here), and only new and changed reports are written from the seed, with what spans
+ *     reports (entities also named in another report, relations evidenced in several, such as
+ *     RESULT_OF from a result to last year's goal) and the graph-wide fields of copied entities
+ *     (degree, layout place). The result is the graph a full load writes (the test
+ *     tests/store/neo4j-load-incremental.test.ts compares them node by node). Otherwise, or
+ *     with `force`, the whole seed is written, report by report (each report's (:Report) node,
+ *     its sections and the entities first mentioned in it), then the relations. Writes go in
+ *     UNWIND batches, each its own transaction, so a graph of any size loads in bounded memory.
+ *     Nothing reads it: the pointer names another.
  *  4. It is checked: counts by type and per report (sections, entities standing in it) against
  *     the seed, the constraints online, and a sample of the store's own queries
  *     (Neo4jVersionReader) answering as the seed says.
@@ -27,9 +36,9 @@
 import { quoteOf } from '../../graph-seed/seed-reports.ts';
 import { randomBytes } from 'node:crypto';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import type { SeedArtefact } from '../../graph-seed/types.ts';
+import type { RelationType, SeedArtefact } from '../../graph-seed/types.ts';
 import {
-  BATCH_SIZE, LAYOUT, REQUIRED_CONSTRAINTS, SCHEMA_STATEMENTS, TYPE_LABEL, batches, loadStamp, seedRows, servedVersion, type SeedRows,
+  BATCH_SIZE, GRAPH_WIDE_ENTITY_FIELDS, LAYOUT, REQUIRED_CONSTRAINTS, SCHEMA_STATEMENTS, TYPE_LABEL, batches, loadStamp, seedRows, servedVersion, type SeedRows,
 } from '../../server/store/neo4j-schema.ts';
 import { Neo4jVersionReader } from '../../server/store/neo4j-store.ts';
 
@@ -44,7 +53,10 @@ export interface LoadOptions {
   graceMs?: number;
   /** Rows per write transaction (default BATCH_SIZE). */
   batchSize?: number;
-  /** Load even when the version served was loaded from the same rows (same stamp). */
+  /**
+   * Write the whole seed, even when the version served was loaded from the same rows (same
+   * stamp) or shares reports with it (without it, unchanged reports are copied inside Neo4j).
+   */
   force?: boolean;
   /**
    * false: write and check the version but do not switch to it; it stays, in state 'staged',
@@ -67,6 +79,10 @@ export interface LoadResult {
   entities: number;
   relations: number;
   sections: number;
+  /** 'incremental' when unchanged reports were copied from the served version, 'full' when the whole seed was written. */
+  mode: 'full' | 'incremental';
+  /** What the load did with each report (a full load counts every report as added). */
+  reports: ReportChanges;
   /** Versions deleted by this load (replaced ones, and leftovers of earlier loads). */
   deleted: string[];
   seconds: { write: number; check: number; delete: number; total: number };
@@ -167,13 +183,22 @@ async function deleteUnserved(driver: Driver, database: string, retiredForMs: nu
   return ids;
 }
 
+/** Which of the seed's rows a load writes from Node (the rest it copies inside Neo4j); see writeVersion. */
+interface SeedSelection {
+  section(row: { reportId: string }): boolean;
+  entity(row: Record<string, unknown>): boolean;
+  relation(type: RelationType, row: Record<string, unknown>): boolean;
+}
+const ALL_ROWS: SeedSelection = { section: () => true, entity: () => true, relation: () => true };
+
 /**
- * Writes the rows as version `id`: entities, then relations (which find their ends among the
+ * Writes the rows as version `id` (those `only` selects; every report node in any case):
+ * entities, then relations (which find their ends among the
  * entities already written), then sections. Statements are packed into transactions of at
  * most `batchSize` rows, whatever their type, so a small seed costs a commit or two and a
  * large one bounded memory per commit. Logs progress at most once a second.
  */
-async function writeVersion(driver: Driver, database: string, id: string, rows: SeedRows, batchSize: number, log: (m: string) => void) {
+async function writeVersion(driver: Driver, database: string, id: string, rows: SeedRows, batchSize: number, log: (m: string) => void, only: SeedSelection = ALL_ROWS) {
   type Statement = { what: 'reports' | 'entities' | 'relations' | 'sections'; cypher: string; rows: Record<string, unknown>[]; report?: string };
   const statements: Statement[] = [];
   // Report by report: its node, its sections, and the entities it is the first to mention.
@@ -182,17 +207,18 @@ async function writeVersion(driver: Driver, database: string, id: string, rows: 
   for (const report of [...reportIds, null]) {
     if (report !== null) {
       statements.push({ what: 'reports', report, rows: rows.reports.filter((r) => r.id === report), cypher: 'UNWIND $rows AS row CREATE (r:Report) SET r = row, r.version = $version' });
-      for (const batch of batches(rows.sections.filter((s) => s.reportId === report), batchSize)) {
+      for (const batch of batches(rows.sections.filter((s) => s.reportId === report && only.section(s)), batchSize)) {
         statements.push({ what: 'sections', report, rows: batch, cypher: 'UNWIND $rows AS row CREATE (s:Section) SET s = row, s.version = $version' });
       }
     }
     for (const [type, list] of rows.entities) {
-      const own = list.filter((row) => home(row) === report || (report === null && !reportIds.includes(home(row) ?? '')));
+      const own = list.filter((row) => (home(row) === report || (report === null && !reportIds.includes(home(row) ?? ''))) && only.entity(row));
       // The label is one of TYPE_LABEL's fixed names, never input.
       for (const batch of batches(own, batchSize)) statements.push({ what: 'entities', report: report ?? undefined, rows: batch, cypher: `UNWIND $rows AS row CREATE (n:Entity:${TYPE_LABEL[type]}) SET n = row, n.version = $version` });
     }
   }
-  for (const [type, list] of rows.relations) {
+  for (const [type, all] of rows.relations) {
+    const list = all.filter((row) => only.relation(type, row));
     // The relationship type is one of RELATION_TYPES, never input.
     for (const batch of batches(list, batchSize)) {
       statements.push({
@@ -234,6 +260,156 @@ async function writeVersion(driver: Driver, database: string, id: string, rows: 
         log(`written ${done.entities} of ${total.entities} entities, ${done.relations} of ${total.relations} relations, ${done.sections} of ${total.sections} sections`);
       }
     }
+  } finally {
+    await session.close();
+  }
+}
+
+/** Rows per transaction when a load copies an unchanged report's data from the served version. */
+const COPY_BATCH = 10_000;
+
+/** What a load does with each report of the seed, against the version served. */
+export interface ReportChanges {
+  /** In the served version with the same text and slice hash: copied inside Neo4j. */
+  unchanged: string[];
+  /** Not in the served version: written from the seed. */
+  added: string[];
+  /** In the served version with another text or slice hash: written from the seed. */
+  changed: string[];
+  /** In the served version, not in the seed: left out of the new version. */
+  removed: string[];
+}
+
+/**
+ * How a load builds the new version from the served one (see planIncremental): the reports by
+ * what happens to them, the ids the copy must skip, and the graph-wide fields to set on copies.
+ */
+interface IncrementalPlan {
+  from: string;
+  reports: ReportChanges;
+  /** Entities standing only in unchanged reports in the served version that the seed also places in another: written from the seed. */
+  entityExclude: Record<string, true>;
+  /** id, degree, x, y of copied entities whose graph-wide fields (GRAPH_WIDE_ENTITY_FIELDS) the seed changes. */
+  patches: Record<string, unknown>[];
+  /** What is written from the seed: everything not copied. */
+  only: SeedSelection;
+}
+
+/**
+ * Compares the seed's reports with those of version `from` by their hashes (textSha256, the
+ * sha256 of the report's text, and sliceHash, its slice of the graph: see seedRows) and works
+ * out what a load can copy inside Neo4j: the sections of unchanged reports, the entities standing
+ * only in unchanged reports (in both the served version and the seed), and the relations
+ * evidenced in one unchanged report alone (the slice hash holds them, so they are the same in
+ * both); relations spanning reports are written from the seed. Reads from Neo4j only the
+ * hashes and the copied entities' graph-wide fields (to patch those that changed). Returns a reason instead when a
+ * full load is needed: no hashes (a version from before them), no unchanged report, or the
+ * unchanged reports in another order (lists of report ids on entities follow the seed's order).
+ */
+async function planIncremental(driver: Driver, database: string, from: string, rows: SeedRows): Promise<IncrementalPlan | string> {
+  const { records: old } = await driver.executeQuery(
+    'MATCH (r:Report {version: $v}) RETURN r.id AS id, r.textSha256 AS text, r.sliceHash AS slice ORDER BY r.order',
+    { v: from }, { database },
+  );
+  if (old.length === 0 || old.some((r) => !r.get('text') || !r.get('slice'))) return `the served version ${from} has no report hashes (it was loaded by an older release)`;
+  const oldHash = new Map(old.map((r) => [r.get('id') as string, `${r.get('text') as string}/${r.get('slice') as string}`]));
+  const newIds = rows.reports.map((r) => r.id as string);
+  const reports: ReportChanges = { unchanged: [], added: [], changed: [], removed: [...oldHash.keys()].filter((id) => !newIds.includes(id)) };
+  for (const r of rows.reports) {
+    const before = oldHash.get(r.id as string);
+    if (before === undefined) reports.added.push(r.id as string);
+    else reports[before === `${r.textSha256 as string}/${r.sliceHash as string}` ? 'unchanged' : 'changed'].push(r.id as string);
+  }
+  if (reports.unchanged.length === 0) return `no report of the served version ${from} is unchanged`;
+  const unchanged = new Set(reports.unchanged);
+  if (JSON.stringify([...oldHash.keys()].filter((id) => unchanged.has(id))) !== JSON.stringify(reports.unchanged)) {
+    return 'the unchanged reports come in another order than in the served version';
+  }
+  const onlyUnchanged = (ids: unknown) => Array.isArray(ids) && ids.length > 0 && ids.every((id) => unchanged.has(id as string));
+  const ofOneUnchanged = (ids: unknown) => Array.isArray(ids) && ids.length === 1 && unchanged.has(ids[0] as string);
+
+  // Entities: those the served version holds within unchanged reports, and their graph-wide fields.
+  const seedEntity = new Map<string, Record<string, unknown>>();
+  for (const list of rows.entities.values()) for (const row of list) seedEntity.set(row.id as string, row);
+  const { records: candidates } = await driver.executeQuery(
+    `MATCH (n:Entity {version: $v}) WHERE size(n.reportIds) > 0 AND all(r IN n.reportIds WHERE r IN $unchanged)
+     RETURN n.id AS id, [${GRAPH_WIDE_ENTITY_FIELDS.map((f) => `n.${f}`).join(', ')}] AS fields`,
+    { v: from, unchanged: reports.unchanged }, { database },
+  );
+  const copied = new Set<string>();
+  const entityExclude: Record<string, true> = {};
+  const patches: Record<string, unknown>[] = [];
+  for (const record of candidates) {
+    const id = record.get('id') as string;
+    const row = seedEntity.get(id);
+    if (!row || !onlyUnchanged(row.reportIds)) {
+      entityExclude[id] = true;
+      continue;
+    }
+    copied.add(id);
+    const before = record.get('fields') as unknown[];
+    if (GRAPH_WIDE_ENTITY_FIELDS.some((f, i) => (row[f] ?? null) !== (before[i] ?? null))) {
+      patches.push(Object.fromEntries([['id', id], ...GRAPH_WIDE_ENTITY_FIELDS.map((f) => [f, row[f] ?? null])]));
+    }
+  }
+
+  return {
+    from, reports, entityExclude, patches,
+    only: {
+      section: (row) => !unchanged.has(row.reportId),
+      entity: (row) => !copied.has(row.id as string),
+      relation: (_type, row) => !ofOneUnchanged(row.reportIds),
+    },
+  };
+}
+
+/**
+ * Copies the sections and entities of the plan's unchanged reports from the served version to
+ * version `to`, inside Neo4j (`CALL { … } IN TRANSACTIONS` of COPY_BATCH rows: nothing passes
+ * through the loader), then sets the graph-wide fields the seed changed on the copies.
+ */
+async function copyNodes(driver: Driver, database: string, plan: IncrementalPlan, to: string, batchSize: number): Promise<void> {
+  const session = driver.session({ database });
+  const params = { from: plan.from, to, unchanged: plan.reports.unchanged, exclude: plan.entityExclude };
+  try {
+    await session.run(
+      `MATCH (s:Section {version: $from}) WHERE s.reportId IN $unchanged
+       CALL { WITH s CREATE (c:Section) SET c = s {.*, version: $to} } IN TRANSACTIONS OF ${COPY_BATCH} ROWS`,
+      params,
+    );
+    // One statement for every type: the copy takes the labels the served node has (Entity and
+    // its type's, written by an earlier load from TYPE_LABEL), so no input names a label.
+    await session.run(
+      `MATCH (n:Entity {version: $from}) WHERE size(n.reportIds) > 0 AND all(r IN n.reportIds WHERE r IN $unchanged) AND $exclude[n.id] IS NULL
+       CALL { WITH n CREATE (c:$(labels(n))) SET c = n {.*, version: $to} } IN TRANSACTIONS OF ${COPY_BATCH} ROWS`,
+      params,
+    );
+    const set = GRAPH_WIDE_ENTITY_FIELDS.map((f) => `n.${f} = row.${f}`).join(', ');
+    for (const batch of batches(plan.patches, batchSize)) {
+      await session.executeWrite((tx) => tx.run(`UNWIND $rows AS row MATCH (n:Entity {version: $to, id: row.id}) SET ${set}`, { rows: batch, to }));
+    }
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * Copies the relations evidenced in one unchanged report alone to version `to`, between its
+ * entities, inside Neo4j (see copyNodes).
+ */
+async function copyRelations(driver: Driver, database: string, plan: IncrementalPlan, to: string): Promise<void> {
+  const session = driver.session({ database });
+  try {
+    // One statement for every type: the copy takes the served relationship's type (written by
+    // an earlier load from RELATION_TYPES), so no input names a type.
+    await session.run(
+      `MATCH (a:Entity {version: $from})-[r]->(b:Entity)
+       WHERE size(r.reportIds) = 1 AND r.reportIds[0] IN $unchanged
+       CALL { WITH a, b, r
+         MATCH (c:Entity {version: $to, id: a.id}) MATCH (d:Entity {version: $to, id: b.id})
+         CREATE (c)-[e:$(type(r))]->(d) SET e = properties(r) } IN TRANSACTIONS OF ${COPY_BATCH} ROWS`,
+      { from: plan.from, to, unchanged: plan.reports.unchanged },
+    );
   } finally {
     await session.close();
   }
@@ -334,7 +510,7 @@ export async function loadGraph(driver: Driver, database: string, seed: SeedArte
   const stamp = loadStamp(seed, rows);
   const id = newVersionId();
   const result: LoadResult = {
-    version: null, skipped: false, replaced: null, entities: seed.graph.nodes.length, relations: seed.graph.edges.length, sections: seed.sections.length,
+    version: null, skipped: false, replaced: null, mode: 'full', reports: { unchanged: [], added: [], changed: [], removed: [] }, entities: seed.graph.nodes.length, relations: seed.graph.edges.length, sections: seed.sections.length,
     deleted: [], seconds: { write: 0, check: 0, delete: 0, total: 0 },
   };
 
@@ -346,6 +522,7 @@ export async function loadGraph(driver: Driver, database: string, seed: SeedArte
       log(`version ${served.version.id} already serves seed ${seed.version} (stamp ${stamp}); nothing to load (--force loads it again)`);
       result.deleted = await deleteUnserved(driver, database, graceMs, served.version.id);
       result.skipped = true;
+      result.reports.unchanged = rows.reports.map((r) => r.id as string);
       result.seconds.total = seconds(started);
       return result;
     }
@@ -359,8 +536,31 @@ export async function loadGraph(driver: Driver, database: string, seed: SeedArte
     );
     let phase = performance.now();
     try {
-      await writeVersion(driver, database, id, rows, options.batchSize ?? BATCH_SIZE, log);
-      result.seconds.write = seconds(phase);
+      const batchSize = options.batchSize ?? BATCH_SIZE;
+      const plan = served.kind !== 'served' ? 'nothing is served yet'
+        : options.force ? '--force asks for a full load'
+        : await planIncremental(driver, database, served.version.id, rows);
+      if (typeof plan === 'string') {
+        result.reports = { unchanged: [], added: rows.reports.map((r) => r.id as string), changed: [], removed: [] };
+        log(`full load: ${plan}`);
+        await writeVersion(driver, database, id, rows, batchSize, log);
+        result.seconds.write = seconds(phase);
+      } else {
+        result.mode = 'incremental';
+        result.reports = plan.reports;
+        const { unchanged, added, changed, removed } = plan.reports;
+        log(`${unchanged.length} reports unchanged (copied), ${added.length} new, ${changed.length} changed, ${removed.length} removed${[...added, ...changed, ...removed].length ? ` (${[
+          ...added.map((r) => `new ${r}`), ...changed.map((r) => `changed ${r}`), ...removed.map((r) => `removed ${r}`)].join(', ')})` : ''}`);
+        const step = performance.now();
+        await copyNodes(driver, database, plan, id, batchSize);
+        const copiedNodes = seconds(step);
+        await writeVersion(driver, database, id, rows, batchSize, log, plan.only);
+        const written = seconds(step);
+        await copyRelations(driver, database, plan, id);
+        log(`planned in ${Math.round((step - phase)) / 1000} s; sections and entities copied in ${copiedNodes} s, the rest written by ${written} s, relations copied by ${seconds(step)} s`);
+        result.seconds.write = seconds(phase);
+        log(`copied ${unchanged.length} unchanged reports inside Neo4j and wrote the rest from the seed in ${result.seconds.write} s (${plan.patches.length} copied entities given a new degree or place)`);
+      }
       phase = performance.now();
       await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database });
       await checkVersion(driver, database, id, seed, rows, stamp, options.checkTimeoutMs ?? 60_000);

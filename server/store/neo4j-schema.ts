@@ -160,13 +160,64 @@ export function seedRows(seed: SeedArtefact) {
       reportIds: reportsOfMentions(edge.attributes!.evidence, sectionReport, order),
     });
   }
-  const reports: Record<string, unknown>[] = reportRecords(seed, records).map((r, order) => ({ ...reportProperties(r), order }));
   const texts = new Map(seed.reports.map((r) => [r.id, r.text]));
   const sectionRows = seed.sections.map((s) => ({
     id: s.id, reportId: s.reportId, title: s.title, path: s.path, parentId: s.parentId, start: s.start, end: s.end, strategyId: s.strategyId,
     text: texts.get(s.reportId)!.slice(s.start, s.end),
   }));
+  const slices = reportSliceHashes(seed, records, entities, sectionRows, sectionReport);
+  const reports: Record<string, unknown>[] = reportRecords(seed, records).map((r, order) => ({
+    ...reportProperties(r), order,
+    textSha256: createHash('sha256').update(seed.reports[order]!.text).digest('hex'), sliceHash: slices.get(r.id)!,
+  }));
   return { entities, relations, sections: sectionRows, reports };
+}
+
+/**
+ * The entity properties that depend on the whole graph rather than on the reports an entity
+ * stands in: its degree (relations from any report) and its place in the layout (computed over
+ * the whole graph). A load that copies an unchanged report's entities from the served version
+ * sets these from the seed (scripts/neo4j/load-graph.ts); they are left out of the report hash.
+ */
+export const GRAPH_WIDE_ENTITY_FIELDS = ['degree', 'x', 'y'] as const;
+
+/** Entity properties left out of a report's slice hash: the graph-wide ones, and those made from mentions in other reports too. */
+const UNSLICED_ENTITY_FIELDS = new Set<string>([...GRAPH_WIDE_ENTITY_FIELDS, 'reportIds', 'mentionsJson', 'sectionIds']);
+
+/**
+ * Each report's slice hash (sha256, hex), by report id: a hash of what the graph holds of that
+ * report alone, so that a loader can tell a report that is unchanged from one that changed:
+ * its metadata (without the counts and its place in the seed), its sections (with their text),
+ * every entity standing in it (its own properties, and its mentions in this report only) and
+ * every relation evidenced in it alone (its ends and its evidence). An entity named in several
+ * reports enters each report's hash with that report's part, so a new report that mentions
+ * 乡村振兴战略 again leaves the hashes of the others as they were; a relation evidenced in
+ * several reports (RESULT_OF, from a result in one report to its goal in the year before) enters
+ * none: a loader writes those from the seed in any case. A relation of one report that a new
+ * report evidences too leaves the first report's hash, which then counts as changed.
+ */
+function reportSliceHashes(
+  seed: SeedArtefact, records: EntityRecord[], entityRows: Map<EntityType, Record<string, unknown>[]>,
+  sectionRows: { reportId: string }[], sectionReport: ReadonlyMap<string, string>,
+): Map<string, string> {
+  const hashes = new Map(seed.reports.map((r) => [r.id, createHash('sha256')]));
+  for (const { text: _text, file: _file, sha256: _sha, ...meta } of seed.reports) hashes.get(meta.id)!.update(JSON.stringify(['report', meta]));
+  for (const row of sectionRows) hashes.get(row.reportId)?.update(JSON.stringify(['section', row]));
+  const rowOf = new Map<string, Record<string, unknown>>();
+  for (const list of entityRows.values()) for (const row of list) rowOf.set(row.id as string, row);
+  const inReport = (mentions: readonly { sectionId: string }[], report: string) => mentions.filter((m) => sectionReport.get(m.sectionId) === report);
+  for (const record of records) {
+    if (record.reportIds.length === 0) continue;
+    const own = Object.fromEntries(Object.entries(rowOf.get(record.id)!).filter(([key]) => !UNSLICED_ENTITY_FIELDS.has(key)));
+    for (const report of record.reportIds) hashes.get(report)?.update(JSON.stringify(['entity', own, inReport(record.mentions, report)]));
+  }
+  for (const edge of seed.graph.edges) {
+    const evidence = edge.attributes!.evidence;
+    const reports = new Set(evidence.map((m) => sectionReport.get(m.sectionId)));
+    const [report] = reports;
+    if (reports.size === 1 && report) hashes.get(report)?.update(JSON.stringify(['relation', edge.attributes!.type, edge.source, edge.target, evidence]));
+  }
+  return new Map([...hashes].map(([id, hash]) => [id, hash.digest('hex')]));
 }
 
 export function batches<T>(rows: T[], size = BATCH_SIZE): T[][] {
