@@ -156,7 +156,7 @@ export class MemoryStore implements GraphStore {
     });
     this.multigraph = graph;
     this.reportList = reportRecords(seed, graph.mapNodes((_, record) => record));
-    this.searchIndex = new EntitySearchIndex(() => graph.mapNodes((_, record) => record), (id) => this.record(id));
+    this.searchIndex = new EntitySearchIndex(() => graph.mapNodes((_, record) => record));
   }
 
   private record(id: string): EntityRecord | undefined {
