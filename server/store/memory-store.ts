@@ -96,6 +96,8 @@ export class MemoryStore implements GraphStore {
   private sortedEntities: EntityRecord[] | null = null;
   private sortedRelations: RelationRecord[] | null = null;
   private entitiesBySection: Map<string, EntityRecord[]> | null = null;
+  /** Each entity's neighbours best connected first, by entity id: made for an entity when a neighbourhood first passes through it. */
+  private readonly neighbours = new Map<string, EntityRecord[]>();
 
   constructor(seed: SeedArtefact) {
     this.seedVersion = seed.version;
@@ -266,15 +268,80 @@ export class MemoryStore implements GraphStore {
     const reach = (_: RelationRecord, other: EntityRecord) => {
       if (!included.has(other)) next.add(other);
     };
+    // Without filters each entity's neighbours are taken best first from a list kept in that
+    // order, so a level costs what `limit` allows, not the degrees of the hubs it passes through.
+    const unfiltered = !types && !chosen && direction === 'BOTH';
     for (let level = 0; level < depth && frontier.length > 0 && !truncated; level++) {
-      next.clear();
-      for (const node of frontier) this.forEachRelationAt(node.id, types, direction, chosen, reach);
       const room = limit - included.size;
-      truncated = next.size > room;
-      frontier = bestByDegree(next, room);
+      if (unfiltered) {
+        const best = this.bestUnseen(frontier, included, room + 1);
+        truncated = best.length > room;
+        frontier = best.slice(0, room);
+      } else {
+        next.clear();
+        for (const node of frontier) this.forEachRelationAt(node.id, types, direction, chosen, reach);
+        truncated = next.size > room;
+        frontier = bestByDegree(next, room);
+      }
       for (const n of frontier) included.add(n);
     }
     return { ...this.induced(included, types, chosen), truncated };
+  }
+
+  /** An entity's neighbours (either direction, each once), best connected first: made on first use and kept. */
+  private neighboursByDegree(entity: EntityRecord): EntityRecord[] {
+    let list = this.neighbours.get(entity.id);
+    if (!list) {
+      const found = new Set<EntityRecord>();
+      this.multigraph.forEachEdge(entity.id, (_, _r, source, _t, sourceRecord, targetRecord) => {
+        found.add(source === entity.id ? targetRecord : sourceRecord);
+      });
+      this.neighbours.set(entity.id, (list = [...found].sort(byDegreeThenId)));
+    }
+    return list;
+  }
+
+  /**
+   * The best `count` entities (degree, then id) next to any of `frontier` and not in `seen`, in
+   * that order: a merge of the frontier's neighbour lists that stops once it has `count`.
+   */
+  private bestUnseen(frontier: readonly EntityRecord[], seen: ReadonlySet<EntityRecord>, count: number): EntityRecord[] {
+    const lists = frontier.map((n) => this.neighboursByDegree(n));
+    const at = new Array<number>(lists.length).fill(0);
+    const head = (i: number) => lists[i]![at[i]!]!;
+    // Lists still holding entities, as a heap with the best head on top.
+    const heap = lists.map((_, i) => i).filter((i) => lists[i]!.length > 0);
+    const better = (a: number, b: number) => byDegreeThenId(head(a), head(b)) < 0;
+    const down = (i: number) => {
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let top = i;
+        if (l < heap.length && better(heap[l]!, heap[top]!)) top = l;
+        if (r < heap.length && better(heap[r]!, heap[top]!)) top = r;
+        if (top === i) return;
+        [heap[i], heap[top]] = [heap[top]!, heap[i]!];
+        i = top;
+      }
+    };
+    for (let i = (heap.length >> 1) - 1; i >= 0; i--) down(i);
+    const best: EntityRecord[] = [];
+    const taken = new Set<EntityRecord>();
+    while (heap.length > 0 && best.length < count) {
+      const i = heap[0]!;
+      const e = head(i);
+      if (!seen.has(e) && !taken.has(e)) {
+        taken.add(e);
+        best.push(e);
+      }
+      at[i]! += 1;
+      if (at[i]! >= lists[i]!.length) {
+        heap[0] = heap[heap.length - 1]!;
+        heap.pop();
+      }
+      down(0);
+    }
+    return best;
   }
 
   /** The entities of a set and the relations among them that pass the filters. */

@@ -107,6 +107,7 @@ describe('MemoryStore on a synthetic graph with hubs', () => {
     ['a leaf', 'program:s17', 2, 200],
     ['a leaf, deeper and wider', 'program:s17', 3, 1000],
     ['a strategy', 'strategy:s1', 1, 50],
+    ['a leaf, with room for all in reach', 'program:s17', 1, 1000],
   ])('the neighbourhood of %s (%s, depth %i, limit %i) is the plain rule\'s, in its order', async (_, id, depth, limit) => {
     const got = (await store.neighborhood({ id, depth, direction: 'BOTH', limit }))!;
     const want = reference(id, depth, limit);
