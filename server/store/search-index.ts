@@ -15,23 +15,25 @@
  * Why not a full-text engine (MiniSearch served here before): the ranking is search-query.ts's
  * and both stores share it, so the engine only ever answered "which entities hold this
  * substring / a term with this prefix". At 10⁵ entities MiniSearch kept a Map per term and per
- * posting (~280 MB, the largest part of the store, and ~10 s to build); these lists hold the
- * same lookups in a fraction of that and build in about a second.
+ * posting (about 450 MB, more than the rest of the store); these lists hold the same lookups in
+ * about 47 MB.
  *
- * An entity's search document is made again for the few candidates a query ranks, not kept
- * for every entity. The index is built in slices in the background, yielding to the event loop
- * between slices, so the API answers other queries meanwhile; a search asked before the index
- * is built waits for it.
+ * An entity's search document is made for the candidates a query ranks and kept only for the
+ * last few thousand ranked, not for every entity. The index is built in slices in the
+ * background, yielding to the event loop between slices, so the API answers other queries
+ * meanwhile; a search asked before the index is built waits for it.
  */
 import { pinyinOf } from '../../graph-seed/pinyin.ts';
 import type { EntityRecord, EntityType } from './types.ts';
 import {
   chineseField, englishField, initialsField, lookupParts, parseQuery, pinyinField, rankCandidates, searchDoc,
-  type Candidate,
+  type Candidate, type SearchDoc,
 } from './search-query.ts';
 
 /** Entities indexed between two turns of the event loop: a few milliseconds of work. */
 const SLICE = 500;
+/** Search documents kept for the entities ranked last (see docOf). */
+const DOC_CACHE = 4096;
 /** Between two entities' Chinese text: not Han, so no word found spans two entities. */
 const SEPARATOR = '\n';
 
@@ -93,6 +95,8 @@ export class EntitySearchIndex {
   private readonly initials = new PrefixIndex();
   private readonly english = new PrefixIndex();
   private readonly glossaryByNumber = new Map<number, number>();
+  /** Recently ranked entities' search documents, least recently used first. */
+  private readonly docs = new Map<string, SearchDoc>();
   private readonly building: Promise<void>;
   private stopped = false;
   /** Whether the index holds every entity (false while the background build runs). */
@@ -185,7 +189,22 @@ export class EntitySearchIndex {
     }
     if (query.pinyinRun) this.pinyin.lookup(query.pinyinRun, true, collect);
     if (query.initials) this.initials.lookup(query.initials, true, collect);
-    // Each candidate's document is made once per query (rankCandidates asks once per entity).
-    return rankCandidates(candidates, query, first, (e) => searchDoc(e, pinyinOf));
+    return rankCandidates(candidates, query, first, (e) => this.docOf(e));
+  }
+
+  /**
+   * An entity's search document: made when a query ranks the entity, and kept for the last
+   * DOC_CACHE entities ranked (a few megabytes), so a query asked again does not make them again.
+   */
+  private docOf(entity: EntityRecord): SearchDoc {
+    let doc = this.docs.get(entity.id);
+    if (doc) {
+      this.docs.delete(entity.id);
+    } else {
+      doc = searchDoc(entity, pinyinOf);
+      if (this.docs.size >= DOC_CACHE) this.docs.delete(this.docs.keys().next().value!);
+    }
+    this.docs.set(entity.id, doc);
+    return doc;
   }
 }
