@@ -101,11 +101,12 @@ export function writeReport(results: Results, root: string): void {
   }
   lines.push('## 3. Scale, memory store (baseline: GET /healthz on the same server)', '');
   for (const s of results.scale) {
-    lines.push(`**${s.nodes} nodes / ${s.relations} relations**: server RSS ${s.rssMb} MB, start ${s.startSeconds} s; a hub's depth-2 neighbourhood with limit ${s.hubNeighborhood.limit} returned ${s.hubNeighborhood.returned} entities (truncated: ${s.hubNeighborhood.truncated}).`, '');
+    lines.push(`**${s.nodes} nodes / ${s.relations} relations**: server RSS ${s.rssMb} MB, start ${s.startSeconds} s (search index built at ${s.searchReadySeconds} s); depth-2 neighbourhood ${s.neighborhoodDepth2RatioP50}× the no-op; a hub's depth-2 neighbourhood with limit ${s.hubNeighborhood.limit} returned ${s.hubNeighborhood.returned} entities (truncated: ${s.hubNeighborhood.truncated}).`, '');
     lines.push(row(['operation', 'p50', 'p99', 'p50 ÷ baseline']), row(['---', '---', '---', '---']));
     for (const [name, o] of Object.entries(s.operations) as [string, any][]) lines.push(row([name, o.p50, o.p99, o.ratioP50]));
     lines.push('');
   }
+  lines.push('Goal at 100000 nodes / 500000 relations: RSS ≤ 400 MB, start ≤ 5 s, depth-2 neighbourhood p50 ≤ 5× the no-op.', '');
   const t = results.throughput;
   lines.push(
     `## 5. Throughput (baseline: graphql-yoga's hello world), ${t.connections} connections, ${t.durationSeconds} s`, '',

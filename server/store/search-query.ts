@@ -1,7 +1,7 @@
 /**
  * What both stores share about search: how a query is read, what an entity is searched by,
  * which entities match, and how they rank. The stores differ only in how they find candidates
- * (MiniSearch in memory, Neo4j's full-text indexes); each engine is asked for a superset of the
+ * (sorted term lists and a substring scan in memory, Neo4j's full-text indexes); each engine is asked for a superset of the
  * matches, and `matchEntity` then decides, so for one query both stores return the same
  * entities in the same order.
  *
@@ -266,24 +266,11 @@ export function rankCandidates<E extends Rankable>(
     .slice(0, first);
 }
 
-/** Han words of a query as the Chinese index is asked for them: each word's character pairs, or its one character. */
+/** Han words of a query as Neo4j's Chinese index is asked for them: each word's character pairs, or its one character. */
 export function hanTerms(part: QueryPart): string[] {
   const chars = [...part.text];
   if (chars.length === 1) return chars;
   return chars.slice(1).map((c, i) => chars[i]! + c);
-}
-
-/** Single Han characters and character pairs of every Han run of a text: the Chinese index's tokens. */
-export function hanTokens(text: string): string[] {
-  const tokens: string[] = [];
-  for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
-    const chars = [...run];
-    chars.forEach((c, i) => {
-      tokens.push(c);
-      if (i + 1 < chars.length) tokens.push(c + chars[i + 1]);
-    });
-  }
-  return tokens;
 }
 
 /** The text the Chinese index holds for an entity: its names' Han and its Chinese text. */

@@ -143,6 +143,11 @@ export interface StoreHealth {
   switchedAt?: string;
   /** Why the store is not ready, when it is not. */
   reason?: string;
+  /**
+   * Memory: whether the search index is built. The store answers every query from the start;
+   * while the index is BUILDING (in the background, seconds on a large seed) a search waits for it.
+   */
+  searchIndex?: 'BUILDING' | 'READY';
 }
 
 export interface GraphStore {
