@@ -141,7 +141,9 @@ describe.runIf(neo4jWanted)('Neo4j faults', () => {
       );
       // Served meanwhile: the version, never the old release's nodes beside it.
       expect((await query(app, '{ entity(id: "town:pingshi") { name degree } }')).data.entity.name).toBe('坪石镇');
-      const result = await loadIntoNeo4j(seed, { force: true });
+      // The store serving `app` reads the pointer once a second: the replaced version is kept for
+      // a grace longer than that, as a deploy keeps it (--grace-seconds) while servers read.
+      const result = await loadIntoNeo4j(seed, { force: true, graceMs: 3_000 });
       expect(result.deleted).toContain('legacy');
       const left = await driver.executeQuery('MATCH (n) WHERE ((n:Entity OR n:Section) AND n.version IS NULL) OR n:SeedMeta RETURN count(n) AS n', {}, db);
       expect(left.records[0]!.get('n')).toBe(0);
