@@ -6,7 +6,8 @@
  */
 import { SigmaContainer, useRegisterEvents, useSigma } from '@react-sigma/core';
 import { useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
-import { EdgeLineProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
+import type { Attributes } from 'graphology-types';
 import type { Settings } from 'sigma/settings';
 import type { NodeDisplayData, PartialButFor } from 'sigma/types';
 import type { PictureScene } from '../../core/export/picture-layout.ts';
@@ -19,6 +20,7 @@ import { fitNodes, locateNode, moveCamera, panBy, resetCamera, zoomBy } from './
 import { LARGE_GRAPH_RELATIONS } from './large-graph.ts';
 import { placeLabels, type LabelCandidate, type LabelSide } from '../../core/graph/label-placement.ts';
 import { createReducers } from './reducers.ts';
+import { clearOnlyDrawnLayers, isCameraMoving, trackEdgeLayer } from './frame-cost.ts';
 import type { HoverState, RenderModel } from './render-model.ts';
 import type { LayoutStatus } from './use-layout.ts';
 
@@ -112,6 +114,10 @@ function GraphController(props: GraphViewProps & { modelRef: { current: RenderMo
   /** Where the layout put each dragged node, to put it back when the view no longer moves it (Back, a link without it). */
   const laidOut = useRef(new Map<string, Position>());
 
+  useEffect(() => {
+    clearOnlyDrawnLayers(sigma);
+  }, [sigma]);
+
   // Every redraw below is scheduled, not immediate: changes made together (at mount, say) cost
   // one frame, which matters where WebGL is software-rendered.
   useEffect(() => {
@@ -158,8 +164,8 @@ function GraphController(props: GraphViewProps & { modelRef: { current: RenderMo
       // Not while the camera moves (sigma's own test of a move): the placement looks at every
       // node, which made each frame of a pan over 10⁴ nodes cost hundreds of milliseconds. The
       // labels keep their sides meanwhile, and the frame after the move places them again.
-      const mouse = sigma.getMouseCaptor();
-      if (sigma.getCamera().isAnimated() || mouse.isMoving || mouse.draggedEvents > 0 || mouse.currentWheelDirection !== 0 || sigma.getTouchCaptor().isMoving) {
+      // The same frame after a move draws the edges again, which large graphs hide while moving.
+      if (isCameraMoving(sigma)) {
         window.clearTimeout(settle);
         settle = window.setTimeout(() => sigma.scheduleRender(), 150);
         return;
@@ -182,8 +188,19 @@ function GraphController(props: GraphViewProps & { modelRef: { current: RenderMo
       const next = placeLabels(candidates, { width, height, labelSize: LABEL_SIZE });
       const previous = placedRef.current;
       if (previous && previous.size === next.length && next.every(({ id, side }) => previous.get(id) === side)) return;
-      placedRef.current = new Map(next.map(({ id, side }) => [id, side]));
-      sigma.scheduleRefresh();
+      const placed = new Map(next.map(({ id, side }) => [id, side]));
+      placedRef.current = placed;
+      if (!previous) {
+        sigma.scheduleRefresh();
+        return;
+      }
+      // Only the entities whose label came, went or changed sides go through the reducers again:
+      // after a pan over 10⁴ nodes that is a few hundred, not every node and relation.
+      const changed = new Set<string>();
+      for (const [id, side] of placed) if (previous.get(id) !== side) changed.add(id);
+      for (const id of previous.keys()) if (!placed.has(id)) changed.add(id);
+      const graphNow = sigma.getGraph();
+      sigma.refresh({ partialGraph: { nodes: [...changed].filter((id) => graphNow.hasNode(id)) }, skipIndexation: true, schedule: true });
     };
     sigma.on('afterRender', onRender);
     return () => {
@@ -219,23 +236,27 @@ function GraphController(props: GraphViewProps & { modelRef: { current: RenderMo
     const container = sigma.getContainer();
     registerEvents({
       enterNode: ({ node }) => {
+        // A node that passes under the pointer while the view pans is not hovered: each hover
+        // restyles every node and relation, which made a pan over 10⁴ nodes stutter.
+        if (isCameraMoving(sigma) && !drag.current) return;
         hoverRef.current = { node, edge: null };
         container.style.cursor = 'pointer';
         refreshHover();
       },
       leaveNode: () => {
+        if (!hoverRef.current.node) return;
         hoverRef.current = { node: null, edge: null };
         container.style.cursor = '';
         refreshHover();
       },
       enterEdge: ({ edge }) => {
-        if (hoverRef.current.node) return;
+        if (hoverRef.current.node || isCameraMoving(sigma)) return;
         hoverRef.current = { node: null, edge };
         container.style.cursor = 'pointer';
         refreshHover();
       },
       leaveEdge: () => {
-        if (hoverRef.current.node) return;
+        if (hoverRef.current.node || !hoverRef.current.edge) return;
         hoverRef.current = { node: null, edge: null };
         container.style.cursor = '';
         refreshHover();
@@ -406,12 +427,18 @@ export function GraphView(props: GraphViewProps) {
       maxCameraRatio: 3,
       stagePadding: 36,
       allowInvalidContainer: true,
-      // Last, so they override the defaults above.
+      // Edge programs that report their draws, so that a blank edges layer is not cleared again
+      // (see frame-cost.ts).
+      edgeProgramClasses: {
+        arrow: trackEdgeLayer<NodeAttributes, EdgeAttributes, Attributes>(EdgeArrowProgram, { hideWhileMoving: false }),
+        line: trackEdgeLayer<NodeAttributes, EdgeAttributes, Attributes>(EdgeRectangleProgram, { hideWhileMoving: false }),
+      },
+      // Last, so they override the defaults above. Edges hide while the camera moves through
+      // their program, not sigma's hideEdgesOnMove (see frame-cost.ts).
       ...(large && {
         defaultEdgeType: 'line',
-        edgeProgramClasses: { line: EdgeLineProgram },
+        edgeProgramClasses: { line: trackEdgeLayer<NodeAttributes, EdgeAttributes, Attributes>(EdgeLineProgram, { hideWhileMoving: true }) },
         enableEdgeEvents: false,
-        hideEdgesOnMove: true,
         hideLabelsOnMove: true,
       }),
     };
