@@ -13,8 +13,9 @@ import { useAsync } from './common/use-async.ts';
 import { Explorer } from './Explorer.tsx';
 import { useViewState } from './state/use-view-state.ts';
 
+// By GET, so that the browser keeps the graph until the seed changes (see graphql/client.ts).
 const loadGraph = (reports: string[] | null, signal?: AbortSignal) =>
-  request(GraphDocument, { reports }, signal).then((data) => {
+  request(GraphDocument, { reports }, { signal, cacheable: true }).then((data) => {
     performance.mark('explorer:graph-loaded');
     if (!data.graph) throw new ApiError('http', 'The API answered without the graph');
     return data.graph;
@@ -33,7 +34,7 @@ const NO_REPORTS: ReportSummary[] = [];
 
 export function App() {
   const [view, dispatch] = useViewState();
-  const reports = useAsync((signal) => request(ReportsDocument, {}, signal).then((data): ReportSummary[] => data.reports ?? []), []);
+  const reports = useAsync((signal) => request(ReportsDocument, {}, { signal, cacheable: true }).then((data): ReportSummary[] => data.reports ?? []), []);
   const known = reports.status === 'ready' ? reports.data : reports.status === 'error' ? NO_REPORTS : null;
   // The view keeps only report ids the graph has (an old link may name others), and none when every report is chosen.
   useEffect(() => {
