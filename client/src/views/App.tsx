@@ -8,7 +8,9 @@ import type { ReportSummary } from '../core/reports/types.ts';
 import { ApiError, request } from '../graphql/client.ts';
 import { GraphDocument, ReportsDocument } from '../graphql/generated/graphql.ts';
 import type { GraphData } from '../core/graph/types.ts';
+import { labelCharacters } from '../core/graph/labels.ts';
 import { ErrorNotice } from './common/ErrorNotice.tsx';
+import { loadLabelFont } from './graph/fonts.ts';
 import { useAsync } from './common/use-async.ts';
 import { Explorer } from './Explorer.tsx';
 import { useViewState } from './state/use-view-state.ts';
@@ -18,6 +20,8 @@ const loadGraph = (reports: string[] | null, signal?: AbortSignal) =>
   request(GraphDocument, { reports }, { signal, cacheable: true }).then((data) => {
     performance.mark('explorer:graph-loaded');
     if (!data.graph) throw new ApiError('http', 'The API answered without the graph');
+    // The label font's slices load while React builds the explorer (see graph/fonts.ts).
+    void loadLabelFont(labelCharacters(data.graph.nodes));
     return data.graph;
   });
 

@@ -139,19 +139,23 @@ function GraphController(props: GraphViewProps & { modelRef: { current: RenderMo
     };
   }, [sigma, ready]);
 
+  // The first frame with labels: one drawn after the placement chose them (or found none to draw).
   useEffect(() => {
     if (!ready || !labelsReady) return;
     const onRender = () => {
+      if (!placedRef.current || (placedRef.current.size > 0 && sigma.getNodeDisplayedLabels().size === 0)) return;
       sigma.off('afterRender', onRender);
       performance.mark('explorer:labels-drawn');
       callbacks.current.onLabelsDrawn(performance.now());
     };
     sigma.on('afterRender', onRender);
-    sigma.setSetting('renderLabels', true);
+    // Set at creation when the font was there already (a repeat visit): no refresh needed then.
+    if (!sigma.getSetting('renderLabels')) sigma.setSetting('renderLabels', true);
+    else sigma.scheduleRender();
     return () => {
       sigma.off('afterRender', onRender);
     };
-  }, [sigma, ready, labelsReady]);
+  }, [sigma, ready, labelsReady, placedRef]);
 
   // After each frame, place the labels of what was drawn so that none overlaps another; when
   // the choice differs from the one drawn, draw again (the next placement then agrees: it stops).
@@ -203,6 +207,9 @@ function GraphController(props: GraphViewProps & { modelRef: { current: RenderMo
       sigma.refresh({ partialGraph: { nodes: [...changed].filter((id) => graphNow.hasNode(id)) }, skipIndexation: true, schedule: true });
     };
     sigma.on('afterRender', onRender);
+    // Sigma drew its first frame when it was created, before this listener: place the labels of
+    // that frame now, so that the next frame has them (one frame sooner on a load).
+    onRender();
     return () => {
       window.clearTimeout(settle);
       sigma.off('afterRender', onRender);
@@ -213,12 +220,19 @@ function GraphController(props: GraphViewProps & { modelRef: { current: RenderMo
   // Sigma resizes itself only on window resizes; the canvas also changes size when a panel or
   // a sheet opens, or its content arrives. A refresh re-measures it and rebuilds the label grid.
   useEffect(() => {
-    const observer = new ResizeObserver(() => sigma.scheduleRefresh());
-    observer.observe(sigma.getContainer());
+    // The observer also reports the size it starts with: no frame for that.
+    const container = sigma.getContainer();
+    const observer = new ResizeObserver(() => {
+      const { width, height } = sigma.getDimensions();
+      if (container.offsetWidth !== width || container.offsetHeight !== height) sigma.scheduleRefresh();
+    });
+    observer.observe(container);
     return () => observer.disconnect();
   }, [sigma]);
 
   useEffect(() => {
+    // The first model is the one sigma was created with: nothing to redraw.
+    if (modelRef.current === model) return;
     modelRef.current = model;
     sigma.scheduleRefresh();
   }, [model, modelRef, sigma]);
@@ -402,13 +416,15 @@ export function GraphView(props: GraphViewProps) {
   const modelRef = useRef<RenderModel>(props.model);
   const hoverRef = useRef<HoverState>({ node: null, edge: null });
   const placedRef = useRef<ReadonlyMap<string, LabelSide> | null>(null);
+  // Labels from the first frame when their font is there already; otherwise from when it comes.
+  const labelsAtStart = useRef(props.labelsReady);
   const settings = useMemo((): Partial<Settings<NodeAttributes, EdgeAttributes>> => {
     const { nodeReducer, edgeReducer } = createReducers(graph, index, modelRef, hoverRef, placedRef);
     const large = graph.size >= LARGE_GRAPH_RELATIONS;
     return {
       nodeReducer,
       edgeReducer,
-      renderLabels: false,
+      renderLabels: labelsAtStart.current,
       zIndex: true,
       enableEdgeEvents: true,
       defaultEdgeType: 'arrow',
