@@ -19,37 +19,23 @@ const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /**
- * Frame intervals, in ms, measured in the page with requestAnimationFrame: over at least `ms`,
- * and until `during` has finished (a slow frame must not end the sample before the motion it
- * measures). With `moving`, only the intervals that follow a tick at which the camera had moved
- * (read from the page's probe): the frames that draw the motion, not the idle ticks while the
- * next input event is on its way. The page script is a string: tsx rewrites named functions
- * with a helper that the page does not have.
+ * Frame intervals over `ms`, measured in the page with requestAnimationFrame. The page script is
+ * a string: tsx rewrites named functions with a helper that the page does not have.
  */
-async function frameTimes(page: Page, ms: number, during: () => Promise<void>, { moving = false }: { moving?: boolean } = {}): Promise<number[]> {
+async function frameTimes(page: Page, ms: number, during: () => Promise<void>): Promise<number[]> {
   const sampling = page.evaluate(`new Promise((resolve) => {
     const times = [];
     let last = performance.now();
     const end = last + ${Number(ms)};
-    const onlyMoving = ${moving};
-    const view = () => JSON.stringify(window.__explorer?.camera() ?? null);
-    let seen = view();
-    let moved = false;
-    window.__benchSampling = true;
     const tick = (now) => {
-      // The camera moved before the last tick: this interval holds the frame that drew the move.
-      if (moved || !onlyMoving) times.push(now - last);
-      const current = onlyMoving ? view() : seen;
-      moved = current !== seen;
-      seen = current;
+      times.push(now - last);
       last = now;
-      if (now < end || window.__benchSampling) requestAnimationFrame(tick);
+      if (now < end) requestAnimationFrame(tick);
       else resolve(times);
     };
     requestAnimationFrame(tick);
   })`) as Promise<number[]>;
   await during();
-  await page.evaluate('window.__benchSampling = false');
   return sampling;
 }
 
@@ -107,8 +93,8 @@ async function measureGraph(name: string, env: Record<string, string>, quick: bo
             await page.mouse.wheel(0, step % 2 ? 300 : -300);
             await page.mouse.move(cx, cy);
           }
-        }, { moving: true });
-        frames = { idle: round(median(idle), 2), moving: moving.length ? round(median(moving), 2) : NaN };
+        });
+        frames = { idle: round(median(idle), 2), moving: round(median(moving), 2) };
       }
       await context.close();
     }

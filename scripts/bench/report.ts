@@ -75,7 +75,7 @@ export function writeReport(results: Results, root: string): void {
   if (c.skipped) lines.push(`Not run: ${c.skipped}.`, '');
   else {
     lines.push(
-      'Times from navigation, medians of runs in fresh browser contexts (no cache); a repeat visit loads the page again in the same context. Frames are sampled over the whole pan-and-zoom interaction. Baselines: the page\'s first contentful paint (its splash, before any graph) for the first frame; the frame time while nothing moves for panning and zooming.',
+      'Times from navigation, medians of runs in fresh browser contexts (no cache); a repeat visit loads the page again in the same context. Baselines: the page\'s first contentful paint (its splash, before any graph) for the first frame; the frame time while nothing moves for panning and zooming.',
       '',
       row(['graph', 'first frame ms (runs)', 'first paint ms (baseline)', 'ratio', 'labels drawn ms (goal on the seed < 1000)', 'labels drawn ms, repeat visit (goal on the seed < 500)', 'graph response ms', 'median frame ms, still (baseline)', 'median frame ms, pan and zoom', 'ratio (goal at 10⁴ ≤ 3)']),
       row(['---', '---', '---', '---', '---', '---', '---', '---', '---', '---']),
