@@ -1,6 +1,7 @@
 /**
  * The client part of the benchmark, in Debian's headless Chromium: time from navigation to the
- * first drawn frame and to the first frame with labels, on the seed and on a synthetic graph of
+ * first drawn frame and to the first frame with labels (cold, and on a repeat visit with the HTTP
+ * cache of the first), on the seed and on a synthetic graph of
  * 10⁴ nodes / 5·10⁴ relations (laid out as a built seed is), set against the page's first
  * contentful paint (its splash: what loading the app costs before any graph); and the median
  * frame time while the camera is panned and zoomed by mouse, against the same page's frame
@@ -38,7 +39,11 @@ async function frameTimes(page: Page, ms: number, during: () => Promise<void>): 
   return sampling;
 }
 
-async function measureGraph(name: string, env: Record<string, string>, quick: boolean, log: (m: string) => void) {
+/** The request that brought the graph (by GET or POST to /graphql), from navigation, in ms. */
+const GRAPH_REQUEST_MS = `performance.getEntriesByType('resource').filter((r) => /\\/graphql(\\?|$)/.test(r.name) && r.name.includes('Graph')).map((r) => r.responseEnd - r.requestStart)[0]
+  ?? performance.getEntriesByType('resource').filter((r) => /\\/graphql(\\?|$)/.test(r.name)).map((r) => r.responseEnd - r.requestStart)[0] ?? null`;
+
+async function measureGraph(name: string, env: Record<string, string>, quick: boolean, log: (m: string) => void, { repeatVisit }: { repeatVisit: boolean }) {
   log(`client: ${name}`);
   const server = await startChild('server/index.ts', { NEO4J_URI: '', ...env });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
@@ -47,6 +52,7 @@ async function measureGraph(name: string, env: Record<string, string>, quick: bo
     const labelRuns: number[] = [];
     const paintRuns: number[] = [];
     const graphRequestRuns: number[] = [];
+    const repeatRuns: { first: number; labels: number }[] = [];
     let frames: { idle: number; moving: number } | null = null;
     for (let i = 0; i < (quick ? 1 : 3); i++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -58,10 +64,20 @@ async function measureGraph(name: string, env: Record<string, string>, quick: bo
       labelRuns.push(Number(await area.getAttribute('data-labels-drawn-ms')));
       const timing = (await page.evaluate(`({
         paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-        graph: performance.getEntriesByType('resource').filter((r) => r.name.endsWith('/graphql')).map((r) => r.responseEnd - r.requestStart)[0] ?? null,
+        graph: ${GRAPH_REQUEST_MS},
       })`)) as { paint: number | null; graph: number | null };
       if (timing.paint !== null) paintRuns.push(timing.paint);
       if (timing.graph !== null) graphRequestRuns.push(timing.graph);
+      // A repeat visit: the same browser context, so its HTTP cache (the bundle, the font's
+      // slices, the graph's answer kept under its ETag) is what a returning reader has.
+      if (repeatVisit) {
+        const again = await context.newPage();
+        await again.goto(server.url);
+        const areaAgain = again.locator('.graph-area[data-first-draw-ms][data-labels-drawn-ms]');
+        await areaAgain.waitFor({ timeout: 120_000 });
+        repeatRuns.push({ first: Number(await areaAgain.getAttribute('data-first-draw-ms')), labels: Number(await areaAgain.getAttribute('data-labels-drawn-ms')) });
+        await again.close();
+      }
       if (i === 0) {
         await page.locator('.graph-area[data-layout="done"]').waitFor({ timeout: 300_000 });
         const box = (await page.locator('.graph-area canvas').last().boundingBox())!;
@@ -85,9 +101,13 @@ async function measureGraph(name: string, env: Record<string, string>, quick: bo
     const firstFrameMs = Math.round(median(runs));
     const firstPaintMs = Math.round(median(paintRuns));
     return {
-      name, firstFrameMs, firstFrameRuns: runs.map(Math.round), labelsDrawnMs: Math.round(median(labelRuns)),
+      name, firstFrameMs, firstFrameRuns: runs.map(Math.round), labelsDrawnMs: Math.round(median(labelRuns)), labelsDrawnRuns: labelRuns.map(Math.round),
+      /** The same, on a repeat visit (HTTP cache warm): goal < 500 ms on the seed. */
+      ...(repeatRuns.length && { firstFrameRepeatMs: Math.round(median(repeatRuns.map((r) => r.first))), labelsDrawnRepeatMs: Math.round(median(repeatRuns.map((r) => r.labels))) }),
       firstPaintMs, firstFrameRatio: round(firstFrameMs / firstPaintMs, 2), graphRequestMs: Math.round(median(graphRequestRuns)),
       medianFrameMsIdle: frames?.idle, medianFrameMs: frames?.moving,
+      /** Median frame while panning and zooming ÷ median frame while still: goal ≤ 3 at 10⁴ nodes. */
+      panFrameRatio: frames ? round(frames.moving / frames.idle, 2) : undefined,
     };
   } finally {
     await browser.close();
@@ -101,17 +121,17 @@ export async function benchClient({ quick, log }: { quick: boolean; log: (m: str
   const path = join(tmpdir(), 'lechang-synthetic-client-10000.json');
   writeFileSync(path, serialiseSeed(syntheticSeed({ nodes: 10_000, relations: 50_000, seed: 1, layout: true })));
   // A graph the explorer cannot draw in time is a result too: it is reported, not thrown.
-  const attempt = async (name: string, env: Record<string, string>) => {
+  const attempt = async (name: string, env: Record<string, string>, repeatVisit: boolean) => {
     try {
-      return await measureGraph(name, env, quick, log);
+      return await measureGraph(name, env, quick, log, { repeatVisit });
     } catch (error) {
       return { name, error: (error as Error).message.split('\n')[0] };
     }
   };
   return {
     graphs: [
-      await attempt('the seed (667 entities)', {}),
-      await attempt('synthetic, 10⁴ nodes / 5·10⁴ relations', { SEED_PATH: path }),
+      await attempt('the seed (667 entities)', {}, true),
+      await attempt('synthetic, 10⁴ nodes / 5·10⁴ relations', { SEED_PATH: path }, false),
     ],
   };
 }

@@ -28,6 +28,19 @@ describe('API client', () => {
     expect(body.variables).toEqual({ query: 'pingshi', first: 3 });
   });
 
+  it('sends a cacheable query by GET, its text and variables in the URL', async () => {
+    const fetch = vi.fn(async () => json({ data: { search: [] } }));
+    vi.stubGlobal('fetch', fetch);
+    expect(await request(SearchDocument, { query: 'pingshi', first: 3 }, { cacheable: true })).toEqual({ search: [] });
+    const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect(init.method).toBe('GET');
+    expect(init.body).toBeUndefined();
+    const sent = new URL(url, 'http://localhost');
+    expect(sent.pathname).toBe('/graphql');
+    expect(sent.searchParams.get('query')).toContain('search(query: $query');
+    expect(JSON.parse(sent.searchParams.get('variables')!)).toEqual({ query: 'pingshi', first: 3 });
+  });
+
   it('reports a store that cannot answer, with its code', async () => {
     const error = await failure(async () => json({ data: null, errors: [{ message: 'Neo4j is down', extensions: { code: 'STORE_UNAVAILABLE' } }] }));
     expect(error.kind).toBe('graphql');

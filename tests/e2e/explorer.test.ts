@@ -13,6 +13,9 @@ import { readSeed } from '../../server/store/create-store.ts';
 import { LARGE_GRAPH_RELATIONS } from '../../client/src/views/graph/large-graph.ts';
 import { describeInBrowser, type ExplorerPage, explorerSession, type ExplorerSession, graphState, type OpenOptions, openPage, screenshot, SCREENSHOTS, startServer, waitForGraph } from './harness.ts';
 
+/** The API's requests, by POST or (the graph and the reports, cacheable) by GET with a query string. */
+const GRAPHQL_URL = /\/graphql(\?|$)/;
+
 let session: ExplorerSession;
 let totals: { entities: number; relations: number; byType: Map<string, number> };
 
@@ -299,7 +302,7 @@ describeInBrowser('explorer', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     try {
-      await page.route('**/graphql', (route) =>
+      await page.route(GRAPHQL_URL, (route) =>
         route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ errors: [{ message: 'The Neo4j store is not answering', extensions: { code: 'STORE_UNAVAILABLE' } }] }) }),
       );
       await page.goto(session.server.url);
@@ -307,17 +310,17 @@ describeInBrowser('explorer', () => {
       await expect.poll(() => alert.textContent()).toContain('unavailable');
       await screenshot(page, '10-store-unavailable');
 
-      await page.unroute('**/graphql');
-      await page.route('**/graphql', (route) => route.fulfill({ status: 502, body: 'Bad gateway' }));
+      await page.unroute(GRAPHQL_URL);
+      await page.route(GRAPHQL_URL, (route) => route.fulfill({ status: 502, body: 'Bad gateway' }));
       await page.getByRole('button', { name: 'Try again' }).click();
       await expect.poll(() => alert.textContent()).toContain('502');
 
-      await page.unroute('**/graphql');
-      await page.route('**/graphql', (route) => route.abort('connectionrefused'));
+      await page.unroute(GRAPHQL_URL);
+      await page.route(GRAPHQL_URL, (route) => route.abort('connectionrefused'));
       await page.getByRole('button', { name: 'Try again' }).click();
       await expect.poll(() => alert.textContent()).toContain('cannot be reached');
 
-      await page.unroute('**/graphql');
+      await page.unroute(GRAPHQL_URL);
       await page.getByRole('button', { name: 'Try again' }).click();
       await waitForGraph(page);
       expect(Number((await graphState(page)).nodeCount)).toBe(totals.entities);

@@ -42,21 +42,42 @@ export function describeApiError(error: unknown): string {
   }
 }
 
+/** What a request may ask of the HTTP layer. */
+export interface RequestOptions {
+  signal?: AbortSignal;
+  /**
+   * Send the query by GET (`/graphql?query=…&variables=…`) rather than POST: the server answers
+   * GET with an ETag made from the seed version, `Cache-Control: public, no-cache`, and a
+   * compressed body, so the browser keeps the answer and a repeat visit gets `304 Not Modified`
+   * (no body, no work on the server) until the seed changes. For queries whose text and
+   * variables stay short (the whole graph, the reports); a long search would outgrow a URL.
+   */
+  cacheable?: boolean;
+}
+
+const ACCEPT = 'application/graphql-response+json, application/json';
+
 export async function request<Result, Variables>(
   document: TypedDocumentString<Result, Variables>,
   variables: Variables,
-  signal?: AbortSignal,
+  options: AbortSignal | RequestOptions = {},
 ): Promise<Result> {
+  const { signal, cacheable = false } = options instanceof AbortSignal ? { signal: options } : options;
   const timeout = AbortSignal.timeout(config.requestTimeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response: Response;
   try {
-    response = await fetch(config.graphqlUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-      body: JSON.stringify({ query: document.toString(), variables }),
-      signal: combined,
-    });
+    if (cacheable) {
+      const params = new URLSearchParams({ query: document.toString(), variables: JSON.stringify(variables ?? {}) });
+      response = await fetch(`${config.graphqlUrl}?${params}`, { method: 'GET', headers: { accept: ACCEPT }, signal: combined });
+    } else {
+      response = await fetch(config.graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: ACCEPT },
+        body: JSON.stringify({ query: document.toString(), variables }),
+        signal: combined,
+      });
+    }
   } catch (error) {
     if (signal?.aborted) throw error;
     if (timeout.aborted) throw new ApiError('timeout', 'The request timed out');

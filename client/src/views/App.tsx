@@ -8,15 +8,20 @@ import type { ReportSummary } from '../core/reports/types.ts';
 import { ApiError, request } from '../graphql/client.ts';
 import { GraphDocument, ReportsDocument } from '../graphql/generated/graphql.ts';
 import type { GraphData } from '../core/graph/types.ts';
+import { labelCharacters } from '../core/graph/labels.ts';
 import { ErrorNotice } from './common/ErrorNotice.tsx';
+import { loadLabelFont } from './graph/fonts.ts';
 import { useAsync } from './common/use-async.ts';
 import { Explorer } from './Explorer.tsx';
 import { useViewState } from './state/use-view-state.ts';
 
+// By GET, so that the browser keeps the graph until the seed changes (see graphql/client.ts).
 const loadGraph = (reports: string[] | null, signal?: AbortSignal) =>
-  request(GraphDocument, { reports }, signal).then((data) => {
+  request(GraphDocument, { reports }, { signal, cacheable: true }).then((data) => {
     performance.mark('explorer:graph-loaded');
     if (!data.graph) throw new ApiError('http', 'The API answered without the graph');
+    // The label font's slices load while React builds the explorer (see graph/fonts.ts).
+    void loadLabelFont(labelCharacters(data.graph.nodes));
     return data.graph;
   });
 
@@ -33,7 +38,7 @@ const NO_REPORTS: ReportSummary[] = [];
 
 export function App() {
   const [view, dispatch] = useViewState();
-  const reports = useAsync((signal) => request(ReportsDocument, {}, signal).then((data): ReportSummary[] => data.reports ?? []), []);
+  const reports = useAsync((signal) => request(ReportsDocument, {}, { signal, cacheable: true }).then((data): ReportSummary[] => data.reports ?? []), []);
   const known = reports.status === 'ready' ? reports.data : reports.status === 'error' ? NO_REPORTS : null;
   // The view keeps only report ids the graph has (an old link may name others), and none when every report is chosen.
   useEffect(() => {

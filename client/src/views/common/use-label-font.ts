@@ -1,20 +1,25 @@
-/** Whether the label font covers every label, so the canvas can start drawing (see graph/fonts.ts). */
-import { useEffect, useState } from 'react';
+/** Whether the label font covers every label, so the canvas can draw them (see graph/fonts.ts). */
+import { useEffect, useMemo, useState } from 'react';
 import { labelCharacters } from '../../core/graph/labels.ts';
 import type { GraphIndex } from '../../core/graph/types.ts';
-import { loadLabelFont } from '../graph/fonts.ts';
+import { labelFontLoaded, loadLabelFont } from '../graph/fonts.ts';
 
 export function useLabelFont(index: GraphIndex): boolean {
-  const [ready, setReady] = useState(false);
+  const text = useMemo(() => labelCharacters(index.entities.values()), [index]);
+  const [loaded, setLoaded] = useState<string | null>(() => (labelFontLoaded(text) ? text : null));
   useEffect(() => {
+    if (labelFontLoaded(text)) {
+      setLoaded(text);
+      return;
+    }
     let live = true;
-    void loadLabelFont(labelCharacters(index.entities.values())).then(() => {
+    void loadLabelFont(text).then(() => {
       performance.mark('explorer:label-font');
-      if (live) setReady(true);
+      if (live) setLoaded(text);
     });
     return () => {
       live = false;
     };
-  }, [index]);
-  return ready;
+  }, [text]);
+  return loaded === text;
 }

@@ -6,7 +6,8 @@
  */
 import { SigmaContainer, useRegisterEvents, useSigma } from '@react-sigma/core';
 import { useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
-import { EdgeLineProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
+import type { Attributes } from 'graphology-types';
 import type { Settings } from 'sigma/settings';
 import type { NodeDisplayData, PartialButFor } from 'sigma/types';
 import type { PictureScene } from '../../core/export/picture-layout.ts';
@@ -19,6 +20,7 @@ import { fitNodes, locateNode, moveCamera, panBy, resetCamera, zoomBy } from './
 import { LARGE_GRAPH_RELATIONS } from './large-graph.ts';
 import { placeLabels, type LabelCandidate, type LabelSide } from '../../core/graph/label-placement.ts';
 import { createReducers } from './reducers.ts';
+import { clearOnlyDrawnLayers, isCameraMoving, trackEdgeLayer } from './frame-cost.ts';
 import type { HoverState, RenderModel } from './render-model.ts';
 import type { LayoutStatus } from './use-layout.ts';
 
@@ -112,6 +114,10 @@ function GraphController(props: GraphViewProps & { modelRef: { current: RenderMo
   /** Where the layout put each dragged node, to put it back when the view no longer moves it (Back, a link without it). */
   const laidOut = useRef(new Map<string, Position>());
 
+  useEffect(() => {
+    clearOnlyDrawnLayers(sigma);
+  }, [sigma]);
+
   // Every redraw below is scheduled, not immediate: changes made together (at mount, say) cost
   // one frame, which matters where WebGL is software-rendered.
   useEffect(() => {
@@ -133,19 +139,23 @@ function GraphController(props: GraphViewProps & { modelRef: { current: RenderMo
     };
   }, [sigma, ready]);
 
+  // The first frame with labels: one drawn after the placement chose them (or found none to draw).
   useEffect(() => {
     if (!ready || !labelsReady) return;
     const onRender = () => {
+      if (!placedRef.current || (placedRef.current.size > 0 && sigma.getNodeDisplayedLabels().size === 0)) return;
       sigma.off('afterRender', onRender);
       performance.mark('explorer:labels-drawn');
       callbacks.current.onLabelsDrawn(performance.now());
     };
     sigma.on('afterRender', onRender);
-    sigma.setSetting('renderLabels', true);
+    // Set at creation when the font was there already (a repeat visit): no refresh needed then.
+    if (!sigma.getSetting('renderLabels')) sigma.setSetting('renderLabels', true);
+    else sigma.scheduleRender();
     return () => {
       sigma.off('afterRender', onRender);
     };
-  }, [sigma, ready, labelsReady]);
+  }, [sigma, ready, labelsReady, placedRef]);
 
   // After each frame, place the labels of what was drawn so that none overlaps another; when
   // the choice differs from the one drawn, draw again (the next placement then agrees: it stops).
@@ -158,8 +168,8 @@ function GraphController(props: GraphViewProps & { modelRef: { current: RenderMo
       // Not while the camera moves (sigma's own test of a move): the placement looks at every
       // node, which made each frame of a pan over 10⁴ nodes cost hundreds of milliseconds. The
       // labels keep their sides meanwhile, and the frame after the move places them again.
-      const mouse = sigma.getMouseCaptor();
-      if (sigma.getCamera().isAnimated() || mouse.isMoving || mouse.draggedEvents > 0 || mouse.currentWheelDirection !== 0 || sigma.getTouchCaptor().isMoving) {
+      // The same frame after a move draws the edges again, which large graphs hide while moving.
+      if (isCameraMoving(sigma)) {
         window.clearTimeout(settle);
         settle = window.setTimeout(() => sigma.scheduleRender(), 150);
         return;
@@ -182,10 +192,24 @@ function GraphController(props: GraphViewProps & { modelRef: { current: RenderMo
       const next = placeLabels(candidates, { width, height, labelSize: LABEL_SIZE });
       const previous = placedRef.current;
       if (previous && previous.size === next.length && next.every(({ id, side }) => previous.get(id) === side)) return;
-      placedRef.current = new Map(next.map(({ id, side }) => [id, side]));
-      sigma.scheduleRefresh();
+      const placed = new Map(next.map(({ id, side }) => [id, side]));
+      placedRef.current = placed;
+      if (!previous) {
+        sigma.scheduleRefresh();
+        return;
+      }
+      // Only the entities whose label came, went or changed sides go through the reducers again:
+      // after a pan over 10⁴ nodes that is a few hundred, not every node and relation.
+      const changed = new Set<string>();
+      for (const [id, side] of placed) if (previous.get(id) !== side) changed.add(id);
+      for (const id of previous.keys()) if (!placed.has(id)) changed.add(id);
+      const graphNow = sigma.getGraph();
+      sigma.refresh({ partialGraph: { nodes: [...changed].filter((id) => graphNow.hasNode(id)) }, skipIndexation: true, schedule: true });
     };
     sigma.on('afterRender', onRender);
+    // Sigma drew its first frame when it was created, before this listener: place the labels of
+    // that frame now, so that the next frame has them (one frame sooner on a load).
+    onRender();
     return () => {
       window.clearTimeout(settle);
       sigma.off('afterRender', onRender);
@@ -196,12 +220,19 @@ function GraphController(props: GraphViewProps & { modelRef: { current: RenderMo
   // Sigma resizes itself only on window resizes; the canvas also changes size when a panel or
   // a sheet opens, or its content arrives. A refresh re-measures it and rebuilds the label grid.
   useEffect(() => {
-    const observer = new ResizeObserver(() => sigma.scheduleRefresh());
-    observer.observe(sigma.getContainer());
+    // The observer also reports the size it starts with: no frame for that.
+    const container = sigma.getContainer();
+    const observer = new ResizeObserver(() => {
+      const { width, height } = sigma.getDimensions();
+      if (container.offsetWidth !== width || container.offsetHeight !== height) sigma.scheduleRefresh();
+    });
+    observer.observe(container);
     return () => observer.disconnect();
   }, [sigma]);
 
   useEffect(() => {
+    // The first model is the one sigma was created with: nothing to redraw.
+    if (modelRef.current === model) return;
     modelRef.current = model;
     sigma.scheduleRefresh();
   }, [model, modelRef, sigma]);
@@ -219,23 +250,27 @@ function GraphController(props: GraphViewProps & { modelRef: { current: RenderMo
     const container = sigma.getContainer();
     registerEvents({
       enterNode: ({ node }) => {
+        // A node that passes under the pointer while the view pans is not hovered: each hover
+        // restyles every node and relation, which made a pan over 10⁴ nodes stutter.
+        if (isCameraMoving(sigma) && !drag.current) return;
         hoverRef.current = { node, edge: null };
         container.style.cursor = 'pointer';
         refreshHover();
       },
       leaveNode: () => {
+        if (!hoverRef.current.node) return;
         hoverRef.current = { node: null, edge: null };
         container.style.cursor = '';
         refreshHover();
       },
       enterEdge: ({ edge }) => {
-        if (hoverRef.current.node) return;
+        if (hoverRef.current.node || isCameraMoving(sigma)) return;
         hoverRef.current = { node: null, edge };
         container.style.cursor = 'pointer';
         refreshHover();
       },
       leaveEdge: () => {
-        if (hoverRef.current.node) return;
+        if (hoverRef.current.node || !hoverRef.current.edge) return;
         hoverRef.current = { node: null, edge: null };
         container.style.cursor = '';
         refreshHover();
@@ -381,13 +416,15 @@ export function GraphView(props: GraphViewProps) {
   const modelRef = useRef<RenderModel>(props.model);
   const hoverRef = useRef<HoverState>({ node: null, edge: null });
   const placedRef = useRef<ReadonlyMap<string, LabelSide> | null>(null);
+  // Labels from the first frame when their font is there already; otherwise from when it comes.
+  const labelsAtStart = useRef(props.labelsReady);
   const settings = useMemo((): Partial<Settings<NodeAttributes, EdgeAttributes>> => {
     const { nodeReducer, edgeReducer } = createReducers(graph, index, modelRef, hoverRef, placedRef);
     const large = graph.size >= LARGE_GRAPH_RELATIONS;
     return {
       nodeReducer,
       edgeReducer,
-      renderLabels: false,
+      renderLabels: labelsAtStart.current,
       zIndex: true,
       enableEdgeEvents: true,
       defaultEdgeType: 'arrow',
@@ -406,12 +443,18 @@ export function GraphView(props: GraphViewProps) {
       maxCameraRatio: 3,
       stagePadding: 36,
       allowInvalidContainer: true,
-      // Last, so they override the defaults above.
+      // Edge programs that report their draws, so that a blank edges layer is not cleared again
+      // (see frame-cost.ts).
+      edgeProgramClasses: {
+        arrow: trackEdgeLayer<NodeAttributes, EdgeAttributes, Attributes>(EdgeArrowProgram, { hideWhileMoving: false }),
+        line: trackEdgeLayer<NodeAttributes, EdgeAttributes, Attributes>(EdgeRectangleProgram, { hideWhileMoving: false }),
+      },
+      // Last, so they override the defaults above. Edges hide while the camera moves through
+      // their program, not sigma's hideEdgesOnMove (see frame-cost.ts).
       ...(large && {
         defaultEdgeType: 'line',
-        edgeProgramClasses: { line: EdgeLineProgram },
+        edgeProgramClasses: { line: trackEdgeLayer<NodeAttributes, EdgeAttributes, Attributes>(EdgeLineProgram, { hideWhileMoving: true }) },
         enableEdgeEvents: false,
-        hideEdgesOnMove: true,
         hideLabelsOnMove: true,
       }),
     };
