@@ -12,14 +12,14 @@
  *
  * The file name says the reports in view and the filter (lechang-2021-graph-types-town+park.gexf
  * on the default seed; reports-2-cn-2021+lechang-2021-graph.gexf with `reports`; reports-10-graph.gexf
- * on a ten-report seed: file-name.ts). A bad parameter gets a
+ * on a ten-report seed: graph-seed/text/file-name.ts). A bad parameter gets a
  * 400 whose JSON carries `code` as GraphQL errors do (BAD_USER_INPUT; NOT_FOUND for an unknown
  * export; METHOD_NOT_ALLOWED), with a message that says what is allowed.
  */
 import { ENTITY_TYPES, RELATION_TYPES } from '../../graph-seed/types.ts';
 import { DIRECTIONS, type Direction, type EntityType, type GraphStore, type Mention, type RelationType, type SubgraphRecord } from '../store/types.ts';
 import { MAX_NEIGHBORHOOD_LIMIT } from '../schema/subgraph.ts';
-import { fileNamePart as slug, reportsFileName } from './file-name.ts';
+import { fileNamePart as slug, reportsFileName } from '../../graph-seed/text/file-name.ts';
 import { toEdgesCsv, toGexf, toGraphml, toJson, toNodesCsv, type Provenance } from './formats.ts';
 
 const FORMATS = {

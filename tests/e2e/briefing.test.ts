@@ -44,20 +44,20 @@ describeInBrowser('briefings', () => {
     const canvas = (await page.locator('.graph-area').boundingBox())!;
 
     const one = await downloadFrom(page, () => pictures.getByRole('button', { name: 'PNG 1x' }).click());
-    expect(one.name).toBe('lechang-graph.png');
+    expect(one.name).toBe('lechang-2021-graph.png');
     const size1 = await imageSize(page, one.bytes, 'image/png');
     expect(size1.width).toBe(Math.round(canvas.width));
     expect(size1.height).toBeGreaterThan(Math.round(canvas.height));
 
     const two = await downloadFrom(page, () => pictures.getByRole('button', { name: 'PNG 2x' }).click());
-    expect(two.name).toBe('lechang-graph@2x.png');
+    expect(two.name).toBe('lechang-2021-graph@2x.png');
     expect(await imageSize(page, two.bytes, 'image/png')).toEqual({ width: size1.width * 2, height: size1.height * 2 });
     writeFileSync(`${SCREENSHOTS}/13-picture-2x.png`, two.bytes);
     const four = await downloadFrom(page, () => pictures.getByRole('button', { name: 'PNG 4x' }).click());
     expect(await imageSize(page, four.bytes, 'image/png')).toEqual({ width: size1.width * 4, height: size1.height * 4 });
 
     const svg = await downloadFrom(page, () => pictures.getByRole('button', { name: 'SVG' }).click());
-    expect(svg.name).toBe('lechang-graph.svg');
+    expect(svg.name).toBe('lechang-2021-graph.svg');
     const errors: string[] = [];
     const doc = new DOMParser({ onError: (level, message) => void (level !== 'warning' && errors.push(message)) }).parseFromString(svg.bytes.toString('utf8'), 'image/svg+xml');
     expect(errors).toEqual([]);

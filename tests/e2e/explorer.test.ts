@@ -162,7 +162,7 @@ describeInBrowser('explorer', () => {
     expect(file.nodes.map((n) => n.key)).toContain('town:pingshi');
     expect(file.nodes.filter((n) => n.attributes.type === 'TARGET' || n.attributes.type === 'STRATEGY')).toEqual([]);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('group', { name: 'Picture of this view' }).getByRole('button', { name: 'PNG 1x' }).click()]);
-    expect(download.suggestedFilename()).toBe('lechang-graph.png');
+    expect(download.suggestedFilename()).toBe('lechang-2021-graph.png');
     await download.saveAs(`${SCREENSHOTS}/11-exported-picture.png`);
   });
 

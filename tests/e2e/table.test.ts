@@ -95,6 +95,7 @@ describeInBrowser('data table', () => {
     await table.getByRole('combobox', { name: 'Only this type' }).selectOption('Place');
     const shownIds = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-entity-id')));
     const [download] = await Promise.all([page.waitForEvent('download'), table.getByRole('button', { name: 'Download CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe('lechang-2021-table.csv');
     const csv = readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '');
     const records = parse(csv) as string[][];
     expect(records[0]!.slice(0, 4)).toEqual(['id', 'Name', 'Type', 'Relations']);

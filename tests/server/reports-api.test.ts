@@ -8,7 +8,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { quoteOf } from '../../graph-seed/seed-reports.ts';
 import { loadConfig } from '../../server/config.ts';
-import { reportsFileName } from '../../server/export/file-name.ts';
+import { reportsFileName } from '../../graph-seed/text/file-name.ts';
 import { MemoryStore } from '../../server/store/memory-store.ts';
 import { createApp } from '../../server/yoga.ts';
 import { LECHANG_GDP_GOAL, multiReportSeed, RURAL_REVITALISATION, TEST_TARGET_IDS } from '../fixtures/multi-report-seed.ts';

@@ -53,6 +53,7 @@ import { ReportsFieldset } from './reports/ReportsFieldset.tsx';
 import { entityColorsByReport, reportColors, reportLegendEntries } from '../core/reports/colors.ts';
 import { reportsSourceLine, reportsTitle } from '../core/reports/captions.ts';
 import { reportsInView } from '../core/reports/selection.ts';
+import { reportsFileName } from '../../../graph-seed/text/file-name.ts';
 import type { ReportSummary } from '../core/reports/types.ts';
 import { DEFAULT_REPORT_ID } from '../../../graph-seed/types.ts';
 import { SHAPES_LINE } from '../core/targets/chart-style.ts';
@@ -107,6 +108,8 @@ export function Explorer({ data, reports, view, dispatch }: { data: GraphData; r
   const chartSvgs = drawnCharts.charts;
   const inView = useMemo(() => new Set(reportsInView(reports, view.reports)), [reports, view.reports]);
   const reportsShown = useMemo(() => reports.filter((report) => inView.has(report.id)), [reports, inView]);
+  /** Downloads say which reports they were cut from, as the API's exports do (lechang-2021-graph.png). */
+  const filesOfView = useMemo(() => reportsFileName([...inView]), [inView]);
   const colorsOfReports = useMemo(() => reportColors(reports), [reports]);
   const nodeColors = useMemo(
     () => (view.colorBy === 'report' && reports.length > 1 ? entityColorsByReport(data.nodes, inView, colorsOfReports) : null),
@@ -271,8 +274,9 @@ export function Explorer({ data, reports, view, dispatch }: { data: GraphData; r
     }
     if (!handle.current) throw new Error('Explorer: the graph is not drawn yet');
     const scene = handle.current.scene(await pictureCaption());
-    if (format === 'svg') downloadBlob(await svgDocument(scene), 'lechang-graph.svg');
-    else downloadBlob(await paintPng(scene, format), format === 1 ? 'lechang-graph.png' : `lechang-graph@${format}x.png`);
+    const name = `${filesOfView}-graph`;
+    if (format === 'svg') downloadBlob(await svgDocument(scene), `${name}.svg`);
+    else downloadBlob(await paintPng(scene, format), format === 1 ? `${name}.png` : `${name}@${format}x.png`);
   };
 
   const { slides, presenting, setPresenting } = briefing;
@@ -460,7 +464,7 @@ export function Explorer({ data, reports, view, dispatch }: { data: GraphData; r
             </Suspense>
           )}
           <DrawnList index={index} visibility={visibility} emphasis={emphasis} labels={labels} selected={view.selected} alsoSelected={view.alsoSelected} onChoose={selectAndLocate} onToggle={toggleSelect} />
-          <DataTable index={index} visibility={visibility} selection={selectionOf(view)} onChoose={selectAndLocate} onToggle={toggleSelect} />
+          <DataTable index={index} visibility={visibility} selection={selectionOf(view)} onChoose={selectAndLocate} onToggle={toggleSelect} fileName={`${filesOfView}-table`} />
           <div className="graph-area__controls" role="group" aria-label="Camera">
             <button type="button" className="icon-button" onClick={() => handle.current?.zoomIn()} aria-label="Zoom in" title="Zoom in (+)">
               +

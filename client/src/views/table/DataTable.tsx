@@ -23,9 +23,11 @@ export interface DataTableProps {
   selection: readonly string[];
   onChoose(id: string): void;
   onToggle(id: string): void;
+  /** The CSV's file name without `.csv`: the reports in view (graph-seed/text/file-name.ts) and `-table`. */
+  fileName: string;
 }
 
-export function DataTable({ index, visibility, selection, onChoose, onToggle }: DataTableProps) {
+export function DataTable({ index, visibility, selection, onChoose, onToggle, fileName }: DataTableProps) {
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const [type, setType] = useState('');
@@ -52,7 +54,7 @@ export function DataTable({ index, visibility, selection, onChoose, onToggle }: 
     setOrder((o) => (o.key === key ? { key, direction: o.direction === 'ascending' ? 'descending' : 'ascending' } : { key, direction: key === 'degree' ? 'descending' : 'ascending' }));
   const download = () => {
     if (!table) return;
-    downloadBlob(new Blob(['\ufeff', rowsToCsv(table.columns, shown)], { type: 'text/csv;charset=utf-8' }), 'lechang-table.csv');
+    downloadBlob(new Blob(['\ufeff', rowsToCsv(table.columns, shown)], { type: 'text/csv;charset=utf-8' }), `${fileName}.csv`);
   };
 
   if (!open || !table) {

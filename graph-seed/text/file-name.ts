@@ -1,5 +1,6 @@
 /**
- * The first part of an export's file name: the reports in view, so that a file says which
+ * The first part of an export's file name (the API's exports and the explorer's pictures and
+ * tables): the reports in view, so that a file says which
  * reports it was cut from whatever seed is served (the default seed is Lechang's alone; an
  * ingested one holds many).
  */
