@@ -43,6 +43,23 @@ function inIdOrder<T extends { id: string }>(items: T[]): T[] {
 }
 
 /**
+ * Restores a binary heap (an array, children of i at 2i+1 and 2i+2) below position `i`:
+ * `above(a, b)` is true when a belongs nearer the top than b. In place; O(log n).
+ */
+function siftDown<T>(heap: T[], i: number, above: (a: T, b: T) => boolean): void {
+  for (;;) {
+    const l = 2 * i + 1;
+    const r = l + 1;
+    let top = i;
+    if (l < heap.length && above(heap[l]!, heap[top]!)) top = l;
+    if (r < heap.length && above(heap[r]!, heap[top]!)) top = r;
+    if (top === i) return;
+    [heap[i], heap[top]] = [heap[top]!, heap[i]!];
+    i = top;
+  }
+}
+
+/**
  * The best `room` entities of `candidates` by degree then id, in that order: a bounded heap
  * (worst on top) instead of sorting every entity in reach, which at a hub's second level is
  * tens of thousands for a page of a few hundred.
@@ -52,18 +69,7 @@ function bestByDegree(candidates: Iterable<EntityRecord>, room: number): EntityR
   const heap: EntityRecord[] = [];
   // In the heap the parent is worse than (sorts after) its children.
   const worse = (a: EntityRecord, b: EntityRecord) => byDegreeThenId(a, b) > 0;
-  const down = (i: number) => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let top = i;
-      if (l < heap.length && worse(heap[l]!, heap[top]!)) top = l;
-      if (r < heap.length && worse(heap[r]!, heap[top]!)) top = r;
-      if (top === i) return;
-      [heap[i], heap[top]] = [heap[top]!, heap[i]!];
-      i = top;
-    }
-  };
+  const down = (i: number) => siftDown(heap, i, worse);
   for (const c of candidates) {
     if (heap.length < room) {
       heap.push(c);
@@ -312,18 +318,7 @@ export class MemoryStore implements GraphStore {
     // Lists still holding entities, as a heap with the best head on top.
     const heap = lists.map((_, i) => i).filter((i) => lists[i]!.length > 0);
     const better = (a: number, b: number) => byDegreeThenId(head(a), head(b)) < 0;
-    const down = (i: number) => {
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let top = i;
-        if (l < heap.length && better(heap[l]!, heap[top]!)) top = l;
-        if (r < heap.length && better(heap[r]!, heap[top]!)) top = r;
-        if (top === i) return;
-        [heap[i], heap[top]] = [heap[top]!, heap[i]!];
-        i = top;
-      }
-    };
+    const down = (i: number) => siftDown(heap, i, better);
     for (let i = (heap.length >> 1) - 1; i >= 0; i--) down(i);
     const best: EntityRecord[] = [];
     const taken = new Set<EntityRecord>();
