@@ -15,7 +15,9 @@
  *   mouse-up handler reprocesses the whole graph (every reducer, every buffer: 0.4–0.9 s at 10⁴
  *   nodes) only to draw the edges again; a plain render does that (see `isCameraMoving`).
  * - `clearOnlyDrawnLayers` makes one sigma instance clear a WebGL layer only when something was
- *   drawn on it since its last clear, so a frame of motion changes one WebGL canvas, not three.
+ *   drawn on it since its last clear, so a frame of motion clears one WebGL layer, not three. A
+ *   trace of the same pan after this change still shows three readbacks per frame: the clears
+ *   were not the whole of the readback cost (scripts/bench/BENCHMARKS.md, client section).
  *
  * This reaches into sigma 3.0's renderer (`webGLContexts`, `canvasContexts`, `hoveredNode`,
  * `highlightedNodes`, `clear`, `renderHighlightedNodes`); `clearOnlyDrawnLayers` checks that they
