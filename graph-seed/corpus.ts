@@ -35,7 +35,7 @@ import { buildSeed, COMPARATOR_EN, COMPARATOR_ZH, formatValue, outsideMainCompon
 import { SeedBuildError } from './errors.ts';
 import { placeEntities } from './layout/index.ts';
 import { divisionByCode } from './pipeline/gazetteer.ts';
-import { loadIndicators, matchIndicator, type Indicator } from './pipeline/indicators.ts';
+import { indicatorNames, loadIndicators, matchIndicator, type Indicator } from './pipeline/indicators.ts';
 import type { ReportSidecar } from './pipeline/report-meta.ts';
 import { runReport, type ReportExtraction } from './pipeline/run-report.ts';
 import { innermostSection } from './pipeline/sections.ts';
@@ -298,7 +298,7 @@ function addIndicators(assembly: CorpusAssembly, reports: SeedReport[], sections
     if (!entity) {
       entity = {
         id: indicator.id, type: 'INDICATOR', name: indicator.name, nameEn: indicator.nameEn, pinyin: pinyinOf(indicator.name),
-        aliases: indicator.aliases.filter((a) => a !== indicator.name),
+        aliases: indicatorNames(indicator, indicators),
         description: `政府工作报告的量化指标：${indicator.name}`, descriptionEn: `A measure work reports quantify: ${indicator.nameEn}.`,
         mentions: [],
       };

@@ -75,6 +75,38 @@ export function loadIndicators(path: string = INDICATORS_PATH): Indicator[] {
   });
 }
 
+/**
+ * The names an INDICATOR entity goes by (its `aliases`, beside `name`): what a reader would type
+ * to ask for the measure, as reports write it. The catalogue's `aliases` are the words the matcher
+ * looks for, and a change shares them with its level (国内生产总值 is GDP, 国内生产总值增长 its
+ * growth), so the names are:
+ *   - each level's name (`levels`: 地区生产总值增长 for a county's GDP growth);
+ *   - for a LEVEL or RATE: its words, which name the measure itself;
+ *   - for a CHANGE whose name is a word plus a change phrase (国内生产总值 + 增长, 居民消费价格 +
+ *     涨幅): every word with that phrase (地区生产总值增长, GDP增长, 经济增长, CPI涨幅); and a bare word
+ *     no other indicator uses that reads as a measure alone (three characters or more, or Latin:
+ *     CPI, M2, 规模以上工业增加值), never a level's word (国内生产总值 names GDP, not its growth)
+ *     nor a fragment (经济).
+ * @param indicator one record of the catalogue.
+ * @param catalogue the whole catalogue (loadIndicators()), to tell which words other indicators use.
+ * @returns distinct names in catalogue order, without `indicator.name`.
+ */
+export function indicatorNames(indicator: Indicator, catalogue: Indicator[]): string[] {
+  const names: string[] = Object.values(indicator.levels ?? {}).filter((n): n is string => typeof n === 'string');
+  if (indicator.measure !== 'CHANGE') {
+    names.push(...indicator.aliases);
+  } else {
+    const usedElsewhere = new Set(catalogue.filter((i) => i.id !== indicator.id).flatMap((i) => [i.name, ...i.aliases]));
+    const stem = [...indicator.aliases].sort((a, b) => b.length - a.length).find((a) => indicator.name.startsWith(a));
+    const phrase = stem === undefined ? '' : indicator.name.slice(stem.length);
+    for (const word of indicator.aliases) {
+      if (phrase !== '') names.push(word + phrase);
+      if (!usedElsewhere.has(word) && (word.length >= 3 || /[A-Za-z]/.test(word))) names.push(word);
+    }
+  }
+  return [...new Set(names)].filter((n) => n !== indicator.name);
+}
+
 /** A target's link to its indicator, with the alias its words matched. */
 export interface IndicatorMatch {
   indicatorId: string;

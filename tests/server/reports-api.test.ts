@@ -78,7 +78,8 @@ describe('reports over GraphQL', () => {
     const measuring = fixture.graph.edges.filter((e) => e.attributes!.type === 'MEASURES' && e.target === 'indicator:gdp-growth').map((e) => e.source);
     const goals = measuring.filter((id) => fixture.graph.nodes.find((n) => n.key === id)!.attributes!.kind === 'GOAL');
     expect(r.data!.entity.__typename).toBe('Indicator');
-    expect(r.data!.entity.aliases).toContain('地区生产总值');
+    expect(r.data!.entity.aliases).toContain('地区生产总值增长');
+    expect(r.data!.entity.aliases).not.toContain('地区生产总值');
     expect(sorted(r.data!.entity.all.map((t: { id: string }) => t.id))).toEqual(sorted(measuring));
     expect(sorted(r.data!.entity.goals.map((t: { id: string }) => t.id))).toEqual(sorted(goals));
   });

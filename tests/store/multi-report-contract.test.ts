@@ -112,7 +112,7 @@ function contract(name: string, open: () => Promise<GraphStore>, close: () => Pr
       const goalIds = goals.kind === 'ok' ? ids(goals.targets) : [];
       expect(goalIds).toEqual(expected('indicator:gdp-growth', 'GOAL', null));
       expect(goalIds.filter((id) => !id.startsWith('target:2021-'))).toEqual([gdp21Goal, LECHANG_GDP_GOAL, gdp22Goal]);
-      for (const name of ['indicator:gdp-growth', 'GDP growth', 'gdp GROWTH', '地区生产总值增长'.slice(0, 0) || '国内生产总值增长']) {
+      for (const name of ['indicator:gdp-growth', 'GDP growth', 'gdp GROWTH', '国内生产总值增长', '地区生产总值增长', 'GDP增长', '经济增长']) {
         const all = await store.targetSeries({ indicator: name });
         expect(all.kind === 'ok' && ids(all.targets), name).toEqual(expected('indicator:gdp-growth', null, null));
       }
@@ -128,6 +128,21 @@ function contract(name: string, open: () => Promise<GraphStore>, close: () => Pr
       expect(results.kind === 'ok' && ids(results.targets)).toEqual([unemployment21Result]);
       expect(results.kind === 'ok' && results.targets[0]).toMatchObject({ value: 5.1, reportId: T22, reportIds: [T22] });
       void unemployment21Goal;
+    });
+
+    it('targetSeries: every name an indicator goes by (its id, name, aliases, English name) asks for that indicator, and a level\'s word for the level', async () => {
+      const indicators = nodes.filter((n) => n.type === 'INDICATOR');
+      expect(indicators.length).toBeGreaterThan(3);
+      for (const indicator of indicators) {
+        const want = edges.filter((e) => e.type === 'MEASURES' && e.target === indicator.id).map((e) => e.source).sort();
+        for (const name of [indicator.id, indicator.name, ...indicator.aliases, ...(indicator.nameEn ? [indicator.nameEn] : [])]) {
+          const series = await store.targetSeries({ indicator: name });
+          expect(series.kind === 'ok' && sorted(ids(series.targets)), `${indicator.id} by "${name}"`).toEqual(want);
+        }
+      }
+      // 地区生产总值 is GDP itself, never its growth, though the growth's figures hold the word.
+      const level = await store.targetSeries({ indicator: '地区生产总值' });
+      expect(level.kind === 'ok' && sorted(ids(level.targets))).toEqual(sorted(edges.filter((e) => e.type === 'MEASURES' && e.target === 'indicator:gdp').map((e) => e.source)));
     });
 
     it('targetSeries: an unknown indicator or jurisdiction says what there is', async () => {

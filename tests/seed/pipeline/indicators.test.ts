@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PipelineDataError } from '../../../graph-seed/pipeline/errors.ts';
-import { loadIndicators, matchIndicator } from '../../../graph-seed/pipeline/indicators.ts';
+import { indicatorNames, loadIndicators, matchIndicator } from '../../../graph-seed/pipeline/indicators.ts';
 import { runReport } from '../../../graph-seed/pipeline/run-report.ts';
 import { lechangRaw, nationalRaw, nationalSources } from './inputs.ts';
 
@@ -27,6 +27,25 @@ describe('the indicator catalogue', () => {
       for (const name of Object.values(i.levels!)) expect(link(name!, i.units[0]!), `${i.id} ${name}`).toBe(i.id);
     }
     expect(indicators.find((i) => i.id === 'indicator:gdp-growth')!.levels).toEqual({ NATIONAL: '国内生产总值增长', LOCAL: '地区生产总值增长' });
+  });
+
+  it('names each indicator as reports write it at every level, and no name two indicators', () => {
+    const names = new Map(indicators.map((i) => [i.id, indicatorNames(i, indicators)]));
+    expect(names.get('indicator:gdp-growth')).toEqual(expect.arrayContaining(['地区生产总值增长', 'GDP增长', '经济增长']));
+    expect(names.get('indicator:gdp-growth')).not.toContain('地区生产总值');
+    expect(names.get('indicator:gdp')).toEqual(expect.arrayContaining(['地区生产总值', 'GDP']));
+    expect(names.get('indicator:cpi')).toEqual(expect.arrayContaining(['CPI', 'CPI涨幅']));
+    expect(names.get('indicator:fiscal-revenue-growth')).toEqual(expect.arrayContaining(['地方一般公共预算收入增长', '财政收入增长']));
+    expect(names.get('indicator:fiscal-revenue-growth')).not.toContain('财政收入');
+    const owner = new Map<string, string>();
+    for (const i of indicators) {
+      // Every level's name is one of the indicator's names, and a name of a measure links to it.
+      for (const level of Object.values(i.levels ?? {})) expect(level === i.name || names.get(i.id)!.includes(level!), `${i.id} ${level}`).toBe(true);
+      for (const name of [i.name, ...names.get(i.id)!]) {
+        expect(owner.get(name), `"${name}" names ${owner.get(name)} and ${i.id}`).toBeUndefined();
+        owner.set(name, i.id);
+      }
+    }
   });
 
   it('refuses a catalogue with a repeated id or an unknown measure, naming the file', () => {
