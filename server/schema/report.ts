@@ -104,7 +104,7 @@ builder.queryFields((t) => ({
     description: 'One indicator followed over years and jurisdictions: the targets that measure it (MEASURES), ordered by period, then jurisdiction level (NATIONAL first), then report id. Each result links to its goal (Target.resultOf).',
     args: {
       indicator: t.arg.string({ required: true, description: 'The indicator: its id (indicator:gdp-growth), Chinese name or alias (国内生产总值增长), or English name (GDP growth); case does not matter.' }),
-      jurisdiction: t.arg.string({ required: false, description: 'Only targets of reports of this jurisdiction: its name (中华人民共和国, 乐昌市) or GB/T 2260 code; all when omitted.' }),
+      jurisdiction: t.arg.string({ required: false, description: 'Only targets of reports of this jurisdiction: its name (中华人民共和国, 乐昌市), GB/T 2260 code (440281), name without the level word (乐昌) or its pinyin (Lechang), or for the national government 中国, 全国 or China; case does not matter; all when omitted. A short name two jurisdictions share is BAD_USER_INPUT.' }),
       kind: t.arg({ type: TargetKindEnum, required: false, description: 'Only goals (GOAL) or only results (RESULT); both when omitted.' }),
     },
     resolve: async (_, { indicator, jurisdiction, kind }, { store, loaders }) => {
@@ -113,6 +113,9 @@ builder.queryFields((t) => ({
       if (result.kind === 'unknownIndicator') {
         const known = result.indicators.map((i) => `${i.id} (${i.name}${i.nameEn ? ` / ${i.nameEn}` : ''})`);
         throw callerError('NOT_FOUND', `indicator "${indicator}" names no indicator of the graph; known indicators: ${listed(known)}`);
+      }
+      if (result.kind === 'ambiguousJurisdiction') {
+        throw callerError('BAD_USER_INPUT', `jurisdiction "${jurisdiction}" fits ${result.jurisdictions.length} jurisdictions: ${listed(result.jurisdictions)}; give the full name or the GB/T 2260 code`);
       }
       if (result.kind === 'unknownJurisdiction') {
         throw callerError('NOT_FOUND', `jurisdiction "${jurisdiction}" is not the jurisdiction of any report; known jurisdictions: ${listed(result.jurisdictions)} (or their GB/T 2260 codes)`);

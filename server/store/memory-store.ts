@@ -18,7 +18,7 @@ import { MultiDirectedGraph } from 'graphology';
 import type { EntityAttributes, RelationAttributes, SeedArtefact } from '../../graph-seed/types.ts';
 import { EntitySearchIndex } from './search-index.ts';
 import { passageOf } from './passages.ts';
-import { indicatorKeys, jurisdictionKeys, nameKey, reportFields, reportRecords, sectionReports, seriesOrder } from './reports.ts';
+import { indicatorKeys, jurisdictionKeys, jurisdictionOtherKeys, nameKey, reportFields, reportRecords, sectionReports, seriesOrder } from './reports.ts';
 import type {
   Direction, EntityPage, EntityRecord, EntityType, GraphStore, Mention, NeighborhoodQuery, Passage, PathQuery, PathRecord,
   RelationFilter, RelationRecord, RelationType, ReportFilter, ReportRecord, SearchHitRecord, Section, StatsRecord, StoreHealth, SubgraphRecord,
@@ -435,8 +435,14 @@ export class MemoryStore implements GraphStore {
     let allowedReports: Set<string> | null = null;
     if (jurisdiction != null) {
       const j = nameKey(jurisdiction);
-      allowedReports = new Set(this.reportList.filter((r) => jurisdictionKeys(r).includes(j)).map((r) => r.id));
-      if (allowedReports.size === 0) return { kind: 'unknownJurisdiction', jurisdictions: [...new Set(this.reportList.map((r) => r.jurisdiction.name))] };
+      let chosen = this.reportList.filter((r) => jurisdictionKeys(r).includes(j));
+      if (chosen.length === 0) {
+        chosen = this.reportList.filter((r) => jurisdictionOtherKeys(r).includes(j));
+        const names = [...new Set(chosen.map((r) => r.jurisdiction.name))];
+        if (names.length > 1) return { kind: 'ambiguousJurisdiction', jurisdictions: names };
+      }
+      if (chosen.length === 0) return { kind: 'unknownJurisdiction', jurisdictions: [...new Set(this.reportList.map((r) => r.jurisdiction.name))] };
+      allowedReports = new Set(chosen.map((r) => r.id));
     }
     const targets: EntityRecord[] = [];
     this.multigraph.forEachInEdge(found.id, (_, relation, _source, _target, t) => {

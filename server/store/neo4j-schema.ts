@@ -30,7 +30,7 @@ import { pinyinOf } from '../../graph-seed/pinyin.ts';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../graph-seed/types.ts';
 import type { EntityType, RelationType, SeedArtefact } from '../../graph-seed/types.ts';
 import { chineseField, englishField, initialsField, pinyinField, searchDoc } from './search-query.ts';
-import { indicatorKeys, jurisdictionKeys, levelRank, reportFields, reportRecords, reportsOfMentions, sectionReports } from './reports.ts';
+import { indicatorKeys, jurisdictionKeys, jurisdictionOtherKeys, levelRank, reportFields, reportRecords, reportsOfMentions, sectionReports } from './reports.ts';
 import type { EntityRecord, ReportRecord } from './types.ts';
 
 /** The type label of each entity type. Labels and relationship types come from these fixed lists only. */
@@ -122,7 +122,7 @@ export function reportProperties(report: ReportRecord): Record<string, unknown> 
     ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== null && v !== undefined)),
     jurisdictionName: jurisdiction.name, jurisdictionLevel: jurisdiction.level,
     ...(jurisdiction.code ? { jurisdictionCode: jurisdiction.code } : {}),
-    jurisdictionKeys: jurisdictionKeys(report), levelRank: levelRank(jurisdiction.level),
+    jurisdictionKeys: jurisdictionKeys(report), jurisdictionOtherKeys: jurisdictionOtherKeys(report), levelRank: levelRank(jurisdiction.level),
   };
 }
 

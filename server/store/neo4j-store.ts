@@ -461,21 +461,28 @@ export const CYPHER = {
 
   /**
    * targetSeries in one query: the indicator matched by its keys, the reports of the asked
-   * jurisdiction, and the targets that MEASURE it with their report's level; and, for the
-   * message when nothing matches, the indicators and jurisdictions there are.
+   * jurisdiction (by its exact keys, else by its other names when they fit one jurisdiction: the
+   * names they fit when more), and the targets that MEASURE it in their series order.
    */
   targetSeries({ indicator, jurisdiction, kind }: TargetSeriesQuery): CypherQuery {
     const cypher = `
       OPTIONAL MATCH (i:Indicator {version: $v}) WHERE $indicator IN i.seriesKeys
       WITH i ORDER BY CASE WHEN i.id = $indicator THEN 0 ELSE 1 END, i.id LIMIT 1
-      CALL { MATCH (r:Report {version: $v}) WHERE $jurisdiction IS NULL OR $jurisdiction IN r.jurisdictionKeys RETURN collect(r.id) AS allowed }
-      WITH i, allowed, COLLECT { MATCH (t:Target)-[:MEASURES]->(i) MATCH (r:Report {version: $v, id: t.reportId})
+      CALL { MATCH (r:Report {version: $v}) WITH r, $j IN r.jurisdictionOtherKeys AS o
+        RETURN collect(CASE WHEN $j IS NULL OR $j IN r.jurisdictionKeys THEN r.id END) AS exact, collect(CASE WHEN o THEN r.id END) AS other, collect(DISTINCT CASE WHEN o THEN r.jurisdictionName END) AS names }
+      WITH i, CASE WHEN size(exact) > 0 THEN exact WHEN size(names) = 1 THEN other ELSE [] END AS allowed, CASE WHEN size(exact) = 0 AND size(names) > 1 THEN names ELSE [] END AS ambiguous
+      RETURN i IS NOT NULL AS found, size(allowed) > 0 AS jurisdictionFound, ambiguous, COLLECT { MATCH (t:Target)-[:MEASURES]->(i) MATCH (r:Report {version: $v, id: t.reportId})
              WHERE ($kind IS NULL OR t.kind = $kind) AND r.id IN allowed
-             RETURN t ORDER BY t.period, r.levelRank, r.id, t.id } AS targets
-      RETURN i IS NOT NULL AS found, size(allowed) > 0 AS jurisdictionFound, targets,
-        CASE WHEN i IS NULL THEN COLLECT { MATCH (x:Indicator {version: $v}) RETURN [x.id, x.name, x.nameEn] ORDER BY x.id } ELSE [] END AS indicators,
-        CASE WHEN size(allowed) = 0 THEN COLLECT { MATCH (r:Report {version: $v}) RETURN DISTINCT r.jurisdictionName } ELSE [] END AS jurisdictions`;
-    return { cypher: oneLine(cypher), params: { indicator: nameKey(indicator), jurisdiction: jurisdiction == null ? null : nameKey(jurisdiction), kind: kind ?? null } };
+             RETURN t ORDER BY t.period, r.levelRank, r.id, t.id } AS targets`;
+    return { cypher: oneLine(cypher), params: { indicator: nameKey(indicator), j: jurisdiction == null ? null : nameKey(jurisdiction), kind: kind ?? null } };
+  },
+
+  /** What a targetSeries could have asked, for its error when nothing matched: every indicator and jurisdiction. */
+  targetSeriesChoices(): CypherQuery {
+    const cypher = `
+      RETURN COLLECT { MATCH (x:Indicator {version: $v}) RETURN [x.id, x.name, x.nameEn] ORDER BY x.id } AS indicators,
+        COLLECT { MATCH (r:Report {version: $v}) RETURN DISTINCT r.jurisdictionName } AS jurisdictions`;
+    return { cypher: oneLine(cypher), params: {} };
   },
 
   sections(ids: readonly string[]): CypherQuery {
@@ -639,11 +646,16 @@ export class Neo4jVersionReader implements GraphStore {
 
   async targetSeries(query: TargetSeriesQuery): Promise<TargetSeriesResult> {
     const [row] = await this.read(CYPHER.targetSeries(query));
-    if (!row!.get('found')) {
-      return { kind: 'unknownIndicator', indicators: (row!.get('indicators') as [string, string, string | null][]).map(([id, name, nameEn]) => ({ id, name, nameEn: nameEn ?? null })) };
+    const found = row!.get('found') as boolean;
+    const ambiguous = row!.get('ambiguous') as string[];
+    if (found && ambiguous.length > 0) return { kind: 'ambiguousJurisdiction', jurisdictions: ambiguous };
+    if (found && row!.get('jurisdictionFound')) return { kind: 'ok', targets: (row!.get('targets') as Node[]).map(toEntity) };
+    // Nothing matched: a second read for what could have been asked (an error's path only).
+    const [choices] = await this.read(CYPHER.targetSeriesChoices());
+    if (!found) {
+      return { kind: 'unknownIndicator', indicators: (choices!.get('indicators') as [string, string, string | null][]).map(([id, name, nameEn]) => ({ id, name, nameEn: nameEn ?? null })) };
     }
-    if (!row!.get('jurisdictionFound')) return { kind: 'unknownJurisdiction', jurisdictions: row!.get('jurisdictions') as string[] };
-    return { kind: 'ok', targets: (row!.get('targets') as Node[]).map(toEntity) };
+    return { kind: 'unknownJurisdiction', jurisdictions: choices!.get('jurisdictions') as string[] };
   }
 
   /**

@@ -4,6 +4,7 @@
  * and the rules of targetSeries (how an indicator and a jurisdiction are named, the order).
  * The memory store uses these at start; the Neo4j loader writes their results as properties.
  */
+import { pinyinOf, toneless } from '../../graph-seed/pinyin.ts';
 import { DEFAULT_REPORT_ID, type Mention, type SeedArtefact } from '../../graph-seed/types.ts';
 import { JURISDICTION_LEVELS, type EntityRecord, type ReportRecord } from './types.ts';
 
@@ -57,9 +58,33 @@ export function indicatorKeys(entity: Pick<EntityRecord, 'id' | 'name' | 'aliase
   return [...new Set([entity.id, entity.name, ...entity.aliases, ...(entity.nameEn ? [entity.nameEn] : [])].map(nameKey))];
 }
 
-/** The keys a report's jurisdiction answers to: its name, and its code when it has one. */
+/** The keys a report's jurisdiction answers to exactly: its name, and its GB/T 2260 code when it has one. */
 export function jurisdictionKeys(report: Pick<ReportRecord, 'jurisdiction'>): string[] {
   return [report.jurisdiction.name, ...(report.jurisdiction.code ? [report.jurisdiction.code] : [])].map(nameKey);
+}
+
+/** The level word a jurisdiction's name ends in (乐昌市, 广西壮族自治区, 浦东新区); the rest is its short name. */
+const LEVEL_WORD = /(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|新区|地区|省|市|县|区|盟|旗)$/u;
+/** What the national government is also called, in Chinese and English. */
+const NATIONAL_NAMES = ['中国', '全国', '我国', 'China', 'PRC', 'P.R.C.', "People's Republic of China", 'national'];
+
+/**
+ * The other names a report's jurisdiction goes by, asked for when no exact key matches: its name
+ * without the level word (乐昌 for 乐昌市, 广西 for 广西壮族自治区) when two characters or more are
+ * left, that short name in toneless pinyin (lechang); for the national government 中国, 全国,
+ * China and the like. Two jurisdictions may share one (朝阳 for 朝阳市 and 朝阳区): the store then
+ * says the name is ambiguous rather than mixing them. Keys are nameKey()s.
+ */
+export function jurisdictionOtherKeys(report: Pick<ReportRecord, 'jurisdiction'>): string[] {
+  const { name, level } = report.jurisdiction;
+  const keys: string[] = [];
+  const short = name.replace(LEVEL_WORD, '');
+  if (short !== name && [...short].length >= 2) keys.push(short);
+  const base = short !== name && [...short].length >= 2 ? short : name;
+  if (/^\p{Script=Han}+$/u.test(base)) keys.push(toneless(pinyinOf(base)));
+  if (level === 'NATIONAL') keys.push(...NATIONAL_NAMES);
+  const exact = new Set(jurisdictionKeys(report));
+  return [...new Set(keys.map(nameKey))].filter((k) => !exact.has(k));
 }
 
 /** The rank of a jurisdiction level in a series (NATIONAL first; an unknown level last). */

@@ -46,12 +46,14 @@ export interface IndicatorChoice {
 /**
  * The answer to a targetSeries question: the targets in order; or, when the indicator or the
  * jurisdiction names nothing, what could have been asked (all known indicators, all
- * jurisdictions of the reports), so the API can say what is allowed.
+ * jurisdictions of the reports), so the API can say what is allowed; or, when a jurisdiction's
+ * other name (jurisdictionOtherKeys: 朝阳) fits two jurisdictions, their full names.
  */
 export type TargetSeriesResult =
   | { kind: 'ok'; targets: EntityRecord[] }
   | { kind: 'unknownIndicator'; indicators: IndicatorChoice[] }
-  | { kind: 'unknownJurisdiction'; jurisdictions: string[] };
+  | { kind: 'unknownJurisdiction'; jurisdictions: string[] }
+  | { kind: 'ambiguousJurisdiction'; jurisdictions: string[] };
 
 /** The level order of jurisdictions in a series: NATIONAL first (graph-seed's list). */
 export { JURISDICTION_LEVELS, SOURCE_KINDS } from '../../graph-seed/pipeline/types.ts';

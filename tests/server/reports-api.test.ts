@@ -10,6 +10,7 @@ import { quoteOf } from '../../graph-seed/seed-reports.ts';
 import { loadConfig } from '../../server/config.ts';
 import { reportsFileName } from '../../graph-seed/text/file-name.ts';
 import { MemoryStore } from '../../server/store/memory-store.ts';
+import { jurisdictionOtherKeys } from '../../server/store/reports.ts';
 import { createApp } from '../../server/yoga.ts';
 import { LECHANG_GDP_GOAL, multiReportSeed, RURAL_REVITALISATION, TEST_TARGET_IDS } from '../fixtures/multi-report-seed.ts';
 import { codes, gql, seed as baseSeed } from './app.ts';
@@ -102,6 +103,27 @@ describe('reports over GraphQL', () => {
     expect(r.data!.national).toEqual([{ id: gdp21Goal, kind: 'GOAL', resultOf: null }, { id: gdp21Result, kind: 'RESULT', resultOf: { id: gdp21Goal } }, { id: gdp22Goal, kind: 'GOAL', resultOf: null }]);
     expect(sorted(r.data!.byCode.map((t: { id: string }) => t.id))).toEqual(sorted(measuring('indicator:gdp-growth', undefined, 'report:lechang-2021')));
     expect(r.data!.byCode.map((t: { id: string }) => t.id)).toContain(LECHANG_GDP_GOAL);
+  });
+
+  it('targetSeries: a jurisdiction by its other names, and a short name two jurisdictions share is refused naming both', async () => {
+    const other = (name: string, level = 'COUNTY') => jurisdictionOtherKeys({ jurisdiction: { name, level, code: null } } as never);
+    expect(other('乐昌市')).toEqual(['乐昌', 'lechang']);
+    expect(other('广西壮族自治区', 'PROVINCE')).toEqual(['广西', 'guangxi']);
+    expect(other('浦东新区')).toEqual(['浦东', 'pudong']);
+    expect(other('中华人民共和国', 'NATIONAL')).toEqual(expect.arrayContaining(['中国', '全国', 'china']));
+    expect(other('X县')).toEqual([]);
+    const byShort = await ask('{ short: targetSeries(indicator: "GDP growth", jurisdiction: "乐昌") { id } full: targetSeries(indicator: "GDP growth", jurisdiction: "乐昌市") { id } }');
+    expect(byShort.errors).toBeUndefined();
+    expect(byShort.data!.short).toEqual(byShort.data!.full);
+    expect(byShort.data!.short.length).toBeGreaterThan(0);
+    // A second county whose short name is also 乐昌: the short name is ambiguous, the full names are not.
+    const twoLechangs = { ...fixture, reports: fixture.reports.map((r) => (r.id === 'report:test-2022' ? { ...r, jurisdiction: { name: '乐昌县', level: 'COUNTY' as const, code: null } } : r)) };
+    const twoApp = createApp({ store: new MemoryStore(twoLechangs), config: loadConfig({}), clientDir: null });
+    const ambiguous = await ask('{ targetSeries(indicator: "GDP growth", jurisdiction: "乐昌") { id } }', undefined, twoApp);
+    expect(codes(ambiguous)).toEqual(['BAD_USER_INPUT']);
+    expect(ambiguous.errors![0]!.message).toMatch(/"乐昌" fits 2 jurisdictions: 乐昌市, 乐昌县; give the full name or the GB\/T 2260 code/);
+    const county = await ask('{ targetSeries(indicator: "GDP growth", jurisdiction: "乐昌县") { id } }', undefined, twoApp);
+    expect(sorted(county.data!.targetSeries.map((t: { id: string }) => t.id))).toEqual(sorted(measuring("indicator:gdp-growth", undefined, "report:test-2022")));
   });
 
   it('targetSeries: an unknown indicator or jurisdiction, or an empty one, is a coded error saying what is allowed', async () => {

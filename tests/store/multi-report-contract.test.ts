@@ -116,10 +116,14 @@ function contract(name: string, open: () => Promise<GraphStore>, close: () => Pr
         const all = await store.targetSeries({ indicator: name });
         expect(all.kind === 'ok' && ids(all.targets), name).toEqual(expected('indicator:gdp-growth', null, null));
       }
+      for (const other of ['中国', '全国', 'China', "People's Republic of China"]) {
+        const byOtherName = await store.targetSeries({ indicator: 'indicator:gdp-growth', jurisdiction: other });
+        expect(byOtherName.kind === 'ok' && ids(byOtherName.targets), other).toEqual(expected('indicator:gdp-growth', null, [T21, T22]));
+      }
       const national = await store.targetSeries({ indicator: 'indicator:gdp-growth', jurisdiction: '中华人民共和国' });
       expect(national.kind === 'ok' && ids(national.targets)).toEqual(expected('indicator:gdp-growth', null, [T21, T22]));
       expect(national.kind === 'ok' && ids(national.targets)).toEqual([gdp21Goal, gdp21Result, gdp22Goal]);
-      for (const lechang of ['乐昌市', '440281']) {
+      for (const lechang of ['乐昌市', '440281', '乐昌', 'Lechang', ' LECHANG ']) {
         const only = await store.targetSeries({ indicator: 'GDP growth', jurisdiction: lechang });
         expect(only.kind === 'ok' && ids(only.targets), lechang).toEqual(expected('indicator:gdp-growth', null, [LECHANG]));
         expect(only.kind === 'ok' && ids(only.targets), lechang).toContain(LECHANG_GDP_GOAL);

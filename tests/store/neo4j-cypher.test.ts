@@ -35,6 +35,7 @@ const queries: Record<string, CypherQuery> = {
   entitiesInSections: CYPHER.entitiesInSections(['s-1-2-3']),
   reports: CYPHER.reports(),
   targetSeries: CYPHER.targetSeries({ indicator: 'Energy consumption per unit of GDP', jurisdiction: '新疆维吾尔自治区生产建设兵团', kind: 'RESULT' }),
+  targetSeriesChoices: CYPHER.targetSeriesChoices(),
   'listEntities with reports': CYPHER.listEntities({ types: [...ENTITY_TYPES], first: 500, after: longId, reports: manyReports }),
   'graph with reports': CYPHER.graph({ types: [...ENTITY_TYPES], relationTypes: allRelationTypes, reports: manyReports }),
 };
