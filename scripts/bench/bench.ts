@@ -16,7 +16,7 @@
  * latency (search-quality.ts).
  */
 import { writeFileSync } from 'node:fs';
-import { cpus, freemem, tmpdir, totalmem } from 'node:os';
+import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import autocannon from 'autocannon';
 import { serialiseSeed } from '../../graph-seed/paths.ts';
@@ -24,7 +24,7 @@ import { syntheticSeed } from './synthetic-seed.ts';
 import { benchClient } from './client-bench.ts';
 import { benchNeo4j } from './neo4j-bench.ts';
 import { graphqlCall, getCall, latencies, ROOT, round, startChild, type Latency } from './measure.ts';
-import { writeReport } from './report.ts';
+import { goalChecks, writeReport } from './report.ts';
 import { apiQueries } from './queries.ts';
 import { benchSearchQuality } from './search-quality.ts';
 import { buildTenReportSeed } from './ten-report-seed.ts';
@@ -144,11 +144,13 @@ async function tenReports() {
 }
 
 const started = Date.now();
+/** The machine's 1-minute load average: a run beside other work measures the neighbours too. */
+const loadStart = loadavg()[0]!;
 const ten = await tenReports();
 const results = {
   date: new Date().toISOString(),
   quick,
-  machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', memoryGb: round(totalmem() / 2 ** 30, 1), freeGb: round(freemem() / 2 ** 30, 1), node: process.version },
+  machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', memoryGb: round(totalmem() / 2 ** 30, 1), freeGb: round(freemem() / 2 ** 30, 1), node: process.version, loadAverageAtStart: round(loadStart, 2), loadAverageAtEnd: 0 },
   apiOverhead: await apiOverhead(true),
   apiOverheadWithoutCache: await apiOverhead(false),
   tenReports: ten.figures,
@@ -160,6 +162,8 @@ const results = {
   seconds: 0,
 };
 results.seconds = Math.round((Date.now() - started) / 1000);
-if (!quick || args.has('--write')) writeReport(results, ROOT);
-if (asJson) console.log(JSON.stringify(results));
+results.machine.loadAverageAtEnd = round(loadavg()[0]!, 2);
+const output = { ...results, goals: goalChecks(results) };
+if (!quick || args.has('--write')) writeReport(output, ROOT);
+if (asJson) console.log(JSON.stringify(output));
 else log(`done in ${results.seconds} s${!quick || args.has('--write') ? '; wrote scripts/bench/BENCHMARKS.md' : ''}`);

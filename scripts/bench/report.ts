@@ -19,7 +19,7 @@ const apiRows = (api: Record<string, any>) => [
 function scaleOfReports(results: Results): string[] {
   const t = results.tenReports;
   if (!t) return [];
-  const lines = ['## 2a. Ten reports (Lechang and the nine national reports), memory store (baseline: GET /healthz on the same server)', ''];
+  const lines = ['## 2. Ten reports (Lechang and the nine national reports), memory store (baseline: GET /healthz on the same server)', ''];
   if (t.skipped) return [...lines, `Not run: ${t.skipped}.`, ''];
   lines.push(
     `The seed (\`${t.path}\`, built in ${t.buildSeconds} s): ${t.bytes} bytes, ${t.reports} reports, ${t.sections} sections, ${t.entities} entities, ${t.relations} relations.`, '',
@@ -53,6 +53,51 @@ function neo4jScale(neo: Results): string[] {
   return lines;
 }
 
+/** One goal of the benchmark: what is measured, the figure, the goal, and whether it is met (null: not measured in this run). */
+export interface GoalCheck {
+  /** Stable key, for the JSON (`goals[].key`). */
+  key: string;
+  figure: string;
+  value: number | null;
+  unit: string;
+  goal: string;
+  met: boolean | null;
+}
+
+/**
+ * Every goal the benchmark judges, from one run's results: the figure beside its goal. A part
+ * the run skipped (no Neo4j, no Chromium, the 10⁵ scale in a quick run) gives value null.
+ * @param results the object bench.ts builds.
+ */
+export function goalChecks(results: Results): GoalCheck[] {
+  const checks: GoalCheck[] = [];
+  const add = (key: string, figure: string, value: number | null | undefined, unit: string, goal: string, meets: (v: number) => boolean) => {
+    const v = typeof value === 'number' && Number.isFinite(value) ? value : null;
+    checks.push({ key, figure, value: v, unit, goal, met: v === null ? null : meets(v) });
+  };
+  const worst = (api: Record<string, any> | undefined) => (api ? Math.max(...Object.values(api).map((o: any) => o.ratioP50)) : null);
+  add('memoryDepth1', 'memory store, the seed: depth-1 neighbourhood p50 ÷ the no-op (uncached)', results.apiOverheadWithoutCache?.operations?.neighborhoodDepth1?.ratioP50, '×', '≤ 2', (v) => v <= 2);
+  add('tenReportsMemoryDepth1', 'memory store, ten reports: depth-1 neighbourhood p50 ÷ the no-op', results.tenReports?.apiOverhead?.operations?.neighborhoodDepth1?.ratioP50, '×', '≤ 2', (v) => v <= 2);
+  const neo = results.neo4j ?? {};
+  add('neo4jApiOverCypher', 'Neo4j, the seed: API ÷ Cypher p50, the worst operation', worst(neo.api), '×', '≤ 1.3', (v) => v <= 1.3);
+  add('neo4jTenReportsApiOverCypher', 'Neo4j, ten reports: API ÷ Cypher p50, the worst operation', worst(neo.tenReports?.api), '×', '≤ 1.3', (v) => v <= 1.3);
+  const corpus = neo.corpus1000 && !neo.corpus1000.skipped && !neo.corpus1000.error ? neo.corpus1000 : neo.corpus;
+  add('neo4jCorpusTargetSeries', `Neo4j, ${corpus?.reports ?? 'many'} synthetic reports: targetSeries API ÷ Cypher p50, the worst`, worst(corpus?.targetSeries), '×', `≤ ${corpus?.goalRatioP50 ?? 2}`, (v) => v <= (corpus?.goalRatioP50 ?? 2));
+  add('bulkLoad', `bulk load into Neo4j (${neo.bulkLoad?.relations ?? '?'} relations)`, neo.bulkLoad?.relationsPerSecond, 'relations/s', '≥ 70,000', (v) => v >= 70_000);
+  const big = (results.scale ?? []).find((s: any) => s.nodes === 100_000);
+  add('scaleRss', 'memory store at 10⁵ nodes / 5·10⁵ relations: server RSS', big?.rssMb, 'MB', '≤ 400', (v) => v <= 400);
+  add('scaleStart', 'memory store at 10⁵: start', big?.startSeconds, 's', '≤ 5', (v) => v <= 5);
+  add('scaleDepth2', 'memory store at 10⁵: depth-2 neighbourhood p50 ÷ the no-op', big?.neighborhoodDepth2RatioP50, '×', '≤ 5', (v) => v <= 5);
+  add('throughput', 'throughput: mixed queries ÷ graphql-yoga\'s hello world', results.throughput?.ratio, '×', '≥ 0.5', (v) => v >= 0.5);
+  const graphs: any[] = results.client?.graphs ?? [];
+  const seed = graphs.find((g) => /^the seed/.test(g.name));
+  const tenK = graphs.find((g) => /10⁴/.test(g.name));
+  add('clientLabels', 'explorer, the seed: first labelled frame, cold', seed?.labelsDrawnMs, 'ms', '< 1000', (v) => v < 1000);
+  add('clientLabelsRepeat', 'explorer, the seed: first labelled frame, repeat visit', seed?.labelsDrawnRepeatMs, 'ms', '< 500', (v) => v < 500);
+  add('clientPan', 'explorer, 10⁴ nodes / 5·10⁴ relations: frame while panning ÷ still frame', tenK?.panFrameRatio ?? (tenK ? tenK.medianFrameMs / tenK.medianFrameMsIdle : null), '×', '≤ 3', (v) => v <= 3);
+  return checks.map((c) => ({ ...c, value: c.value === null ? null : round(c.value, 2) }));
+}
+
 export function writeReport(results: Results, root: string): void {
   const dir = join(root, 'scripts/bench');
   writeFileSync(join(dir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -60,8 +105,13 @@ export function writeReport(results: Results, root: string): void {
   const lines = [
     '# Benchmarks',
     '',
-    `Run of ${results.date.slice(0, 10)} by \`npm run bench\` on ${m.cpus} × ${m.model}, ${m.memoryGb} GiB, Node ${m.node}; ${results.seconds} s in all.`,
+    `Run of ${results.date.slice(0, 10)} by \`npm run bench\`${results.quick ? ' (--quick)' : ''} on ${m.cpus} × ${m.model}, ${m.memoryGb} GiB, Node ${m.node}; ${results.seconds} s in all${m.loadAverageAtStart === undefined ? '' : `; load average ${m.loadAverageAtStart} at the start, ${m.loadAverageAtEnd} at the end (above 1 other work shared the cores, and ratios are the comparable figures)`}.`,
     'Every figure is set against a baseline measured side by side in the same run; times are medians over rounds of the rounds\' p50 and p99, in ms.',
+    '',
+    '## Goals',
+    '',
+    row(['figure', 'this run', 'goal', 'met']), row(['---', '---', '---', '---']),
+    ...goalChecks(results).map((g) => row([g.figure, g.value === null ? 'not measured' : `${g.value} ${g.unit}`, `${g.goal} ${g.unit}`, g.met === null ? '' : g.met ? 'yes' : 'no'])),
     '',
     '## 1. API overhead, memory store, the seed (baseline: GET /healthz on the same server)',
     '',
@@ -77,7 +127,7 @@ export function writeReport(results: Results, root: string): void {
     'Goal: depth-1 neighbourhood p50 ≤ 2× the no-op.',
     '',
     ...scaleOfReports(results),
-    '## 2. Neo4j store (baseline: the same Cypher straight through neo4j-driver)',
+    '## 3. Neo4j store (baseline: the same Cypher straight through neo4j-driver)',
     '',
   ];
   const neo = results.neo4j;
@@ -99,7 +149,7 @@ export function writeReport(results: Results, root: string): void {
       '', 'Goal: ≥ 70,000 relations/s.', '',
     );
   }
-  lines.push('## 3. Scale, memory store (baseline: GET /healthz on the same server)', '');
+  lines.push('## 5. Scale, memory store (baseline: GET /healthz on the same server)', '');
   for (const s of results.scale) {
     lines.push(`**${s.nodes} nodes / ${s.relations} relations**: server RSS ${s.rssMb} MB, start ${s.startSeconds} s (search index built at ${s.searchReadySeconds} s); depth-2 neighbourhood ${s.neighborhoodDepth2RatioP50}× the no-op; a hub's depth-2 neighbourhood with limit ${s.hubNeighborhood.limit} returned ${s.hubNeighborhood.returned} entities (truncated: ${s.hubNeighborhood.truncated}).`, '');
     lines.push(row(['operation', 'p50', 'p99', 'p50 ÷ baseline']), row(['---', '---', '---', '---']));
@@ -109,12 +159,12 @@ export function writeReport(results: Results, root: string): void {
   lines.push('Goal at 100000 nodes / 500000 relations: RSS ≤ 400 MB, start ≤ 5 s, depth-2 neighbourhood p50 ≤ 5× the no-op.', '');
   const t = results.throughput;
   lines.push(
-    `## 5. Throughput (baseline: graphql-yoga's hello world), ${t.connections} connections, ${t.durationSeconds} s`, '',
+    `## 6. Throughput (baseline: graphql-yoga's hello world), ${t.connections} connections, ${t.durationSeconds} s`, '',
     row(['server', 'req/s', 'p99 ms', 'errors', 'non-2xx']), row(['---', '---', '---', '---', '---']),
     row(['hello world', t.helloWorld.requestsPerSecond, t.helloWorld.p99Ms, t.helloWorld.errors, t.helloWorld.non2xx]),
     row(['this API, mixed queries', t.api.requestsPerSecond, t.api.p99Ms, t.api.errors, t.api.non2xx]),
     '', `Ratio: ${t.ratio} (goal ≥ 0.5).`, '',
-    '## 6. Client, headless Chromium', '',
+    '## 7. Client, headless Chromium', '',
   );
   const c = results.client;
   if (c.skipped) lines.push(`Not run: ${c.skipped}.`, '');
@@ -132,6 +182,6 @@ export function writeReport(results: Results, root: string): void {
     }
     lines.push('', 'Goals: on the seed, the first frame with labels < 1 s cold and < 0.5 s on a repeat visit (same browser context, HTTP cache warm); at 10⁴ nodes / 5·10⁴ relations, the median frame while panning and zooming ≤ 3× the still frame. JSON keys: `client.graphs[].labelsDrawnMs`, `labelsDrawnRepeatMs`, `medianFrameMs`, `medianFrameMsIdle`, `panFrameRatio`.', '');
   }
-  if (results.searchQuality) lines.push('## 7. Search quality, the query set on both stores', '', ...searchQualityMarkdown(results.searchQuality), '');
+  if (results.searchQuality) lines.push('## 8. Search quality, the query set on both stores', '', ...searchQualityMarkdown(results.searchQuality), '');
   writeFileSync(join(dir, 'BENCHMARKS.md'), `${lines.join('\n')}\n`);
 }

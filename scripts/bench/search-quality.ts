@@ -184,7 +184,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     const before = readFileSync(new URL('./search-quality-before.txt', import.meta.url), 'utf8');
     writeFileSync(new URL('./SEARCH-QUALITY.md', import.meta.url), [
       '# Search quality', '',
-      `Written by \`tsx scripts/bench/search-quality.ts --write\` on ${new Date().toISOString().slice(0, 10)}; \`npm run bench\` reports the same figures (section 7 of BENCHMARKS.md).`, '',
+      `Written by \`tsx scripts/bench/search-quality.ts --write\` on ${new Date().toISOString().slice(0, 10)}; \`npm run bench\` reports the same figures (section 8 of BENCHMARKS.md).`, '',
       '## Now', '', ...searchQualityMarkdown(result), '',
       '## Before the search changes of issue 14 (commit b40a088), the same queries', '',
       'As printed then (tab-separated: class, then hit@5, hit@1, MRR for the memory store and for Neo4j):', '',
