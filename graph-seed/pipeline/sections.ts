@@ -3,7 +3,13 @@
  *   unnumbered part titles (“十三五”发展成就和2020年工作回顾), 一、 (chapters), （一） (sections),
  *   1. / （1） / 一是 / ——…。 (items), short lead sentences that open a paragraph (推进生态建设。),
  *   the 主要预期目标 paragraph, and 名词解释 with its [n] entries where present.
- * A heading opens a section that runs to the next heading of its level or above.
+ * A heading opens a section that runs to the next heading of its level or above, except:
+ *   - a lead sentence heads its own paragraph only: the genre gives each topic of a section one
+ *     paragraph opened by its lead, and what follows unheaded is the section's or chapter's;
+ *   - the speaker turning to the delegates (各位代表！) or speaking for the government in the first
+ *     person (我们要…, 我们将…) after the body has begun ends every section below the chapter:
+ *     such paragraphs (民族, 国防, 港澳台, 外交, the closing words) stand beside the sections, not in
+ *     the last of them (lead sentences after them head topics of the chapter itself).
  *
  * Each part and chapter title also says what it reports on (timing): 2020年工作回顾 → results
  * of 2020; “十四五”…目标 → goals for 2021–2025; 2021年重点工作 → goals for 2021. A title that
@@ -23,9 +29,13 @@ const LEVEL: Record<SectionKind, number> = {
 const CHAPTER = /^([一二三四五六七八九十]+)、/;
 const SECTION = /^（([一二三四五六七八九十]+)）/;
 const ITEM = /^((\d{1,2})[.．、](?!\d)|（(\d{1,2})）|([一二三四五六七八九十]+)是(?=[^，。]{2,})|——)/;
-const LEAD = /^(一年来，)?[^，。；：！？“”]{2,16}。/;
+const LEAD = /^(一年来，)?[^，。；：！？]{2,20}。/;
+/** Short opening sentences that state (今年是…, 我国是…, 过去五年极不平凡) rather than head a topic. */
+const STATEMENT = /^(今年|去年|过去|当今|\d{4}年)|^[^，。是]{1,6}(?<!特别|就|还|而|但)是/;
 const MAIN_TARGETS = /主要(预期)?目标(任务)?是|主要预期目标[：:]/;
 const GLOSSARY = /^(名词解释|名词注释|注释)[:：]?$/;
+/** A paragraph at the chapter's level: the speaker addressing the delegates, or speaking for the government. */
+const CHAPTER_VOICE = /^(各位代表[！!]|我们要|我们将)/;
 const GLOSSARY_ENTRY = /^(\[(\d+)\]|(\d{1,2})[.．、])([^：:]{1,40})[：:]/;
 const PART_WORDS = /回顾|目标|任务|安排|成就|举措|要求|取向|展望|部署/;
 
@@ -128,7 +138,7 @@ export function extractSections(text: string, year: number): ReportSection[] {
       timing: null, level,
     };
     sections.push(section);
-    if (kind === 'MAIN_TARGETS') section.end = p.end;
+    if (kind === 'MAIN_TARGETS' || kind === 'LEAD') section.end = p.end;
     else stack.push(section);
   };
 
@@ -150,6 +160,10 @@ export function extractSections(text: string, year: number): ReportSection[] {
       return;
     }
     const inBody = addressAt === -1 || index > addressAt;
+    if (inBody && CHAPTER_VOICE.test(p.text) && !MAIN_TARGETS.test(p.text)) {
+      while (stack.length > 0 && stack[stack.length - 1]!.level >= LEVEL.SECTION) stack.pop()!.end = p.start;
+      return;
+    }
     const chapter = CHAPTER.exec(p.text);
     const section = SECTION.exec(p.text);
     const item = ITEM.exec(p.text);
@@ -160,7 +174,7 @@ export function extractSections(text: string, year: number): ReportSection[] {
     } else if (MAIN_TARGETS.test(p.text) && /\d/.test(p.text) && stack.some((s) => s.level <= 1 && s.kind !== 'PREAMBLE')) {
       open('MAIN_TARGETS', p, { title: '主要预期目标', start: p.start + p.text.search(MAIN_TARGETS), end: p.start + p.text.search(MAIN_TARGETS) + /主要(预期)?目标/.exec(p.text)![0].length });
     } else if (item && stack.some((s) => s.level <= 2 && s.kind !== 'PREAMBLE')) open('ITEM', p, headingTitle(p, item[0].length));
-    else if (LEAD.test(p.text) && p.text.length > LEAD.exec(p.text)![0].length && stack.some((s) => s.level <= 2 && s.kind !== 'PREAMBLE')) {
+    else if (LEAD.test(p.text) && !STATEMENT.test(p.text) && p.text.length > LEAD.exec(p.text)![0].length && stack.some((s) => s.level <= 2 && s.kind !== 'PREAMBLE')) {
       open('LEAD', p, headingTitle(p, 0));
     }
   });

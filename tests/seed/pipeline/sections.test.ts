@@ -70,6 +70,41 @@ describe('extractSections on the nine national reports (一、 （一） 一是 
     });
   }
 
+  it('a lead sentence heads its own paragraph; 民族, 国防, 港澳台, 外交 and the closing words stand beside the sections, not in the last of them', () => {
+    const innermostTitle = (file: string, year: number, words: string) => {
+      const text = normalise(nationalRaw(file), 'WEB_TEXT').text;
+      const sections = extractSections(text, year);
+      return innermostSection(sections, at(text, words))!.path.join(' › ');
+    };
+    // 2025: no 各位代表！ between the last lead (提升行政效能和水平) and the 民族 paragraph.
+    expect(innermostTitle('2025.txt', 2025, '坚持求真务实')).toMatch(/提升行政效能和水平$/);
+    expect(innermostTitle('2025.txt', 2025, '积极参与全球治理体系改革和建设')).toBe('2025年政府工作任务');
+    expect(innermostTitle('2025.txt', 2025, '我们要以铸牢中华民族共同体意识为主线')).toBe('2025年政府工作任务');
+    // 2021: after 各位代表！ the chapter speaks again (政府自身建设, 民族, 国防, 外交).
+    expect(innermostTitle('2021.txt', 2021, '我们要坚持和完善民族区域自治制度')).toBe('2021年重点工作');
+    expect(innermostTitle('2021.txt', 2021, '夯实基层社会治理基础')).toMatch(/加强和创新社会治理$/);
+    // 2018: leads after the delegates are addressed head topics of the chapter, not of the last section.
+    expect(innermostTitle('2018.txt', 2018, '优化政府机构设置和职能配置')).toBe('对2018年政府工作的建议 › 全面提高政府效能');
+    // 2016: the 十二五 paragraph of the review is the chapter's, not the diplomacy lead's.
+    expect(innermostTitle('2016.txt', 2016, '“十二五”时期的辉煌成就')).toBe('2015年工作回顾');
+  });
+
+  it('takes a lead of up to 20 characters, quotes included, and not a statement about the year or the country', () => {
+    const leads = (file: string, year: number) => {
+      const text = normalise(nationalRaw(file), 'WEB_TEXT').text;
+      return ofKind(extractSections(text, year), 'LEAD').map((s) => s.title);
+    };
+    const l2016 = leads('2016.txt', 2016);
+    expect(l2016).toContain('发挥有效投资对稳增长调结构的关键作用');
+    expect(l2016).toContain('扎实推进“一带一路”建设');
+    expect(leads('2025.txt', 2025)).toEqual(expect.arrayContaining(['打好政策“组合拳”', '持续增强粮食等重要农产品稳产保供能力']));
+    expect(leads('2019.txt', 2019)).toContain('抓好农业特别是粮食生产');
+    for (const [file, year, statement] of [['2017.txt', 2017, '我国是统一的多民族国家'], ['2025.txt', 2025, '今年经济社会发展任务十分繁重'],
+      ['2023.txt', 2023, '过去五年极不寻常、极不平凡'], ['2019.txt', 2019, '我们要坚持对台工作大政方针']] as const) {
+      expect(leads(file, year), statement).not.toContain(statement);
+    }
+  });
+
   it('2021: the 十三五 results and the 十四五 goals of one chapter are told apart', () => {
     const text = normalise(nationalRaw('2021.txt'), 'WEB_TEXT').text;
     const sections = extractSections(text, 2021);
