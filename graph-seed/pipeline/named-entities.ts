@@ -37,6 +37,12 @@ const ORGANIZATION_SUFFIXES = [
   '服务中心', '指挥部', '巡视组', '公安局', '司法局', '分局', '检查站', '机场', '电厂', '污水处理厂', '博物馆',
 ];
 const REGION_SUFFIXES = ['大湾区', '经济带', '经济圈', '城市群', '都市圈', '生态发展区', '地区'];
+/** Place words that name no place: 城镇学校, 乡村学校, 中国特色…公司 are kinds of body. */
+const GENERIC_PLACE = /^(城镇|乡镇|乡村|农村|城乡|城市|城区|中国|全国|国家|地方|基层|中西部|东部|西部|中部|东北)$/;
+/** A place name's own words, without its level word (乐昌 of 乐昌市, 梅花 of 梅花镇, 长春 of 长春市). */
+const placeStem = (name: string) => name.replace(/(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|街道|省|市|县|区|镇|乡)$/, '');
+/** A body named as the jurisdiction's own by its level word: 市公安局, 县人民医院, 省委巡视组, 镇中心幼儿园. */
+const OWN_BODY = /^(省委|市委|县委|区委|省|市|县|区|镇|乡)(?!级|村|镇|城|区)/;
 
 const SUFFIXES: [string, NamedEntityType | 'REGION'][] = [
   ...PARK_SUFFIXES.map((s) => [s, 'PARK'] as [string, NamedEntityType]),
@@ -84,7 +90,7 @@ const CLAUSE_OPENERS = [
   '参加', '举办', '承办', '组织', '开工', '竣工', '申报', '获批', '被评为', '评为', '成立', '纳入', '指', '以', '把', '将', '在', '和', '与',
   '及', '等', '的', '是', '为', '了', '到', '对', '向', '由', '从', '其中', '同时', '进一步', '不断', '切实', '努力', '力争', '确保', '全市',
   '全县', '全省', '我市', '我县', '我省', '今年', '明年', '年内', '新一轮', '一批', '一系列', '各类', '各项', '所有', '首个', '首批',
-  '相关', '好', '新一批', '坚决', '运用', '优先', '发展', '采用', '通过', '用好',
+  '相关', '好', '新一批', '坚决', '运用', '优先', '发展', '采用', '通过', '用好', '严厉', '依法', '查处', '严肃',
 ].sort((a, b) => b.length - a.length);
 const OPENER = new RegExp(`^(${CLAUSE_OPENERS.join('|')}|\\d+年|[一二三四五六七八九十两]+年|[一二三四五六七八九十]是)`);
 /**
@@ -95,7 +101,7 @@ const OPENER = new RegExp(`^(${CLAUSE_OPENERS.join('|')}|\\d+年|[一二三四�
 const GOVERNING = new Set([
   '实施', '深入实施', '深化实施', '推行', '全面推行', '推进', '推动', '开展', '创建', '落实', '全面落实', '建立', '健全', '完善', '谋划', '打造',
   '启动', '完成', '抓好', '做好', '打好', '融入', '深化', '探索', '实行', '参与', '参加', '举办', '承办', '组织', '申报', '争创', '创成',
-  '入选', '纳入', '获评', '荣获', '评为', '被评为', '获批', '构建', '加快构建', '部署', '出台', '制定', '编制',
+  '入选', '纳入', '获评', '荣获', '评为', '被评为', '获批', '构建', '加快构建', '部署', '出台', '制定', '编制', '查处',
 ]);
 /**
  * Openers that are no verb (adverbs, counts, prepositions): after a governing verb they are still
@@ -293,7 +299,11 @@ function titleClause(text: string, at: number): boolean {
   return TITLE_VERB_IN_CLAUSE.test(clause);
 }
 
-function findBySuffix(text: string, words: TaggedWord[], taken: boolean[]): Found[] {
+/**
+ * @param placeStems the own words of the places the report may name (gazetteerNames, placeStem),
+ *   which make an organisation one body (梅花中学, 长春长生公司).
+ */
+function findBySuffix(text: string, words: TaggedWord[], taken: boolean[], placeStems: string[]): Found[] {
   const { containing } = indexWords(words);
   const found: Found[] = [];
   for (const match of text.matchAll(SUFFIX_PATTERN)) {
@@ -346,6 +356,13 @@ function findBySuffix(text: string, words: TaggedWord[], taken: boolean[]): Foun
     if (!quoted && !words.slice(containing(nameAt), k).some((w) => /^(n|ng|nz|ns|nr|nt|nrt|vn|j|l|i|eng|m)$/.test(w.tag))) continue;
     if (!/[“\d]|第[一二三四五六七八九十]/.test(core) && (ownLength < 2 || (ownLength < 3 && !proper))) continue;
     if (/^[（）”]/.test(name)) continue;
+    // An organisation is one body: named by a place or person (梅花中学, 长春长生公司), a quote,
+    // a number (第二污水处理厂, 省委第六巡视组) or as the jurisdiction's own (市退役军人服务中心); a
+    // kind of body (普惠性幼儿园, 高水平大学, 金融资产管理公司) or a phrase (从企业到医院) is none.
+    const organisation = type === 'ORGANIZATION' && !titleClause(text, nameAt);
+    const placed = placeStems.some((stem) => core.includes(stem))
+      || words.slice(containing(nameAt), k).some((w) => w.tag === 'ns' && !GENERIC_PLACE.test(w.word));
+    if (organisation && !placed && !quoted && !/\d|第[一二三四五六七八九十]/.test(core) && !OWN_BODY.test(name)) continue;
     if (taken.slice(nameAt, suffixEnd).every(Boolean)) continue;
     // A short bracket right after the suffix belongs to the name: 西京古道（乐昌段）.
     const bracket = /^（[^（），。]{1,6}）/.exec(text.slice(suffixEnd))?.[0] ?? '';
@@ -419,7 +436,8 @@ export function extractNamedEntities(text: string, options: { jurisdiction?: Jur
   // named only there is the heading's subject, not a program of its own.
   const headings = (options.sections ?? []).filter((s) => s.kind === 'PART' || s.kind === 'CHAPTER');
   const inHeading = (m: { start: number; end: number }) => headings.some((h) => h.headingStart <= m.start && m.end <= h.headingEnd);
-  const bySuffix = [...findBySuffix(text, words, taken), ...findQuoted(text, words)];
+  const stems = [...new Set(gazetteerNames(text, options.jurisdiction).map((d) => placeStem(d.name)).filter((stem) => stem.length >= 2))];
+  const bySuffix = [...findBySuffix(text, words, taken, stems), ...findQuoted(text, words)];
   // Where names nest (安全生产专项整治 in 安全生产专项整治三年行动), the longest is the name.
   const outermost = bySuffix.filter((f) => !bySuffix.some((g) => g !== f && g.start <= f.start && f.end <= g.end && g.end - g.start > f.end - f.start));
   const found = [...findPlaces(text, words, options.jurisdiction, taken), ...outermost];

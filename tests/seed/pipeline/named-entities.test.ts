@@ -122,6 +122,22 @@ describe('extractNamedEntities on real reports', () => {
     expect(names(national2024.entities, 'PROGRAM').filter((n) => /领域改革$/.test(n))).toEqual([]);
   });
 
+  it('an organisation is one body (a place, a number, a quote or the jurisdiction\'s own), never a kind of body or a phrase', () => {
+    const orgsOf = (year: number) => {
+      const { file, title, source } = nationalSource(year);
+      return names(runReport({ raw: nationalRaw(file), sourceKind: 'WEB_TEXT', file, sidecar: { title, year, source } }).entities, 'ORGANIZATION');
+    };
+    // The kinds and fragments the national reports used to give (普惠性幼儿园, 从企业到医院, 公司治理 …).
+    const kinds = ['义务教育学校', '普惠性幼儿园', '家庭到学校', '企业到医院', '金融资产管理公司', '高水平大学', '乡村小规模学校', '乡镇寄宿制学校', '城镇学校', '高中阶段学校', '多渠道增加幼儿园', '中国特色国有企业现代公司'];
+    const national = [2016, 2018, 2019, 2021, 2023].flatMap(orgsOf);
+    for (const kind of kinds) expect(national, kind).not.toContain(kind);
+    // A company named by its place keeps its name, without the verbs before it (严厉查处长春长生公司).
+    expect(orgsOf(2019)).toEqual(['长春长生公司']);
+    const lechangOrgs = names(lechang.entities, 'ORGANIZATION');
+    expect(lechangOrgs).toEqual(expect.arrayContaining(['梅花中学', '黄圃镇中心幼儿园', '市退役军人服务中心', '第二污水处理厂', '省委第六巡视组', '乐城街道社区卫生服务中心']));
+    for (const kind of ['普惠性民办幼儿园', '大型文旅集团', '农村义务教育寄宿制学校']) expect(lechangOrgs, kind).not.toContain(kind);
+  });
+
   it('a national report names no county of its own, and no division name found inside a longer word', () => {
     const counties = national2021.entities.filter((e) => e.rule === 'GAZETTEER' && e.code && e.code.length === 6 && !e.code.endsWith('00'));
     expect(counties).toEqual([]);
