@@ -272,6 +272,8 @@ export function extractTimedTargets(text: string, partTiming: TimingOf, year?: n
         break;
       }
     }
+    // `年内至少降低30%`: a bound said before the verb of change.
+    if (comparator === 'EQUAL' && /(至少|不少于|不低于)[\u4E00-\u9FFF]{0,2}$/.test(head)) comparator = 'AT_LEAST';
     // `1200多人` is more than 1200 (多 after a number says "and some"), not about 1200.
     if (about) comparator = 'MORE_THAN';
     if (trailing) comparator = TRAILING_COMPARATORS[trailing]!;
@@ -281,6 +283,12 @@ export function extractTimedTargets(text: string, partTiming: TimingOf, year?: n
     if (new RegExp(`^(${CHANGE_TO})`).test(text.slice(numberEnd))) continue;
 
     const counted = countedAfter(text, numberEnd, unit);
+    // Figures that measure nothing of the period: a comparison with the past (相当于5年前1.5个
+    // 百分点、10年前2.5个百分点的增量), the bounds of a tax bracket (所得额100万元至300万元部分),
+    // and, in a review, the goal it is measured against (M2增长11.3%，低于13%左右的预期目标: the
+    // goal is its own report's target).
+    if (/(\d+|[一二三四五六七八九十]+)年前(的)?$/.test(head) || new RegExp(`^([至到－~～]${NUMBER}[^\\d，。；]{0,3})?的?部分`).test(text.slice(numberEnd))) continue;
+    if (timing.kind === 'RESULT' && /^的?(预期)?目标/.test(text.slice(numberEnd, numberEnd + 5))) continue;
     // `近14亿人口的发展中大国`: a number that only describes what follows it.
     if (counted.words.startsWith('的') && head.replace(LEADING_NOISE, '') === '' && itemStart === clause) continue;
     // The baseline a change-to verb started from: `从月销售额3万元提高到10万元`, `现行16%的税率降至13%`.
@@ -341,9 +349,14 @@ export function extractTimedTargets(text: string, partTiming: TimingOf, year?: n
     indicator = indicator.trim();
     if (indicator === '') continue;
 
+    // `工业企业利润由上年下降2.3%转为增长8.5%`: the first figure is the year before's.
+    const yearBefore = /由上年[^，。；]*$/.test(text.slice(clause, numberStart)) && /^[^，。；]{0,3}转为/.test(text.slice(numberEnd)) && /^\d{4}$/.test(timing.period);
+    // Each of the two figures measures the subject's own change: 工业企业利润下降, 工业企业利润增长.
+    if (yearBefore) indicator = indicator.replace(/由上年([\u4E00-\u9FFF]{1,4}?)转为.*$/, '$1');
+    else indicator = indicator.replace(/由上年[^，。；]*转为/, '');
     const target: ExtractedTarget = {
       indicator, value: digits === '百' ? 100 : Number(digits), valueMax: upper !== undefined ? Number(upper) : null,
-      unit: given?.unit ?? unit, comparator, period: timing.period, kind: timing.kind,
+      unit: given?.unit ?? unit, comparator, period: yearBefore ? String(Number(timing.period) - 1) : timing.period, kind: timing.kind,
       start: quoteStart(text, itemStart, numberStart), end: Math.max(numberEnd, counted.end),
       numberStart, numberEnd, sectionId: timing.sectionId,
     };

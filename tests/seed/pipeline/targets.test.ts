@@ -193,3 +193,31 @@ describe('rules of the genre read on the national reports\' kinds of sentence', 
     ]);
   });
 });
+
+describe('figures that measure nothing of their period, and figures of the year before', () => {
+  const find = (file: string, year: number, words: string) => {
+    const { text, targets } = targetsOf(file, year);
+    const at = text.indexOf(words);
+    expect(at, words).toBeGreaterThanOrEqual(0);
+    return targets.filter((t) => t.numberStart >= at && t.numberEnd <= at + words.length);
+  };
+
+  it('a comparison with years ago, a tax bracket\'s bounds and a review\'s goal cited are no targets', () => {
+    // 2016: 国内生产总值每增长1个百分点的增量，相当于5年前1.5个百分点、10年前2.5个百分点的增量.
+    expect(find('2016.txt', 2016, '相当于5年前1.5个百分点、10年前2.5个百分点的增量').map(summary)).toEqual([]);
+    // 2023: 市场主体总量超过1.6亿户、是十年前的3倍: the total is a result, the multiple a comparison.
+    expect(find('2023.txt', 2023, '市场主体总量超过1.6亿户、是十年前的3倍').map((t) => t.value)).toEqual([1.6]);
+    expect(find('2022.txt', 2022, '对小微企业年应纳税所得额100万元至300万元部分').map(summary)).toEqual([]);
+    expect(find('2021.txt', 2021, '年应纳税所得额不到100万元的部分').map(summary)).toEqual([]);
+    // 2017: 广义货币M2增长11.3%，低于13%左右的预期目标: 11.3% is the result, 13% the 2016 report's goal.
+    expect(find('2017.txt', 2017, '广义货币M2增长11.3%，低于13%左右的预期目标').map((t) => t.value)).toEqual([11.3]);
+  });
+
+  it('由上年…转为: the first figure is the year before\'s, each the subject\'s own change; 至少 bounds a change', () => {
+    expect(find('2017.txt', 2017, '工业企业利润由上年下降2.3%转为增长8.5%').map(summary)).toEqual([
+      ['RESULT', '2015', '工业企业利润下降', 2.3, null, '%', 'EQUAL'],
+      ['RESULT', '2016', '工业企业利润增长', 8.5, null, '%', 'EQUAL'],
+    ]);
+    expect(find('2018.txt', 2018, '年内至少降低30%').map((t) => [t.value, t.comparator])).toEqual([[30, 'AT_LEAST']]);
+  });
+});
