@@ -289,6 +289,8 @@ export function extractTimedTargets(text: string, partTiming: TimingOf, year?: n
     // goal is its own report's target).
     if (/(\d+|[一二三四五六七八九十]+)年前(的)?$/.test(head) || new RegExp(`^([至到－~～]${NUMBER}[^\\d，。；]{0,3})?的?部分`).test(text.slice(numberEnd))) continue;
     if (timing.kind === 'RESULT' && /^的?(预期)?目标/.test(text.slice(numberEnd, numberEnd + 5))) continue;
+    // `74个重点城市细颗粒物年均浓度下降9.1%`: a count that says where another figure holds is its scope.
+    if (/^(个|家|所|座|条|项|名)$/.test(unit) && CJK_WORD.test(text[numberEnd] ?? '') && new RegExp(`(增长|下降|提高|降低|减少|增加)(${NUMBER})`).test(text.slice(numberEnd, numberEnd + 40).split(CLAUSE_BREAK)[0]!)) continue;
     // `近14亿人口的发展中大国`: a number that only describes what follows it.
     if (counted.words.startsWith('的') && head.replace(LEADING_NOISE, '') === '' && itemStart === clause) continue;
     // The baseline a change-to verb started from: `从月销售额3万元提高到10万元`, `现行16%的税率降至13%`.
@@ -332,6 +334,12 @@ export function extractTimedTargets(text: string, partTiming: TimingOf, year?: n
         : /[\u4E00-\u9FFF]+$/.exec(text.slice(numberEnd, numberEnd + (clauseEnd < 0 ? 0 : clauseEnd)))?.[0].replace(DURATION, '') ?? '';
       const done = tail.length <= 4 ? tail : '';
       indicator = headWords.slice(0, fragment.index) + done + (DURATION.test(unit) && done !== '' ? '时间' : '');
+    }
+    // `…下降30%以上。…，71%的煤电机组实现超低排放`: a share that opens its clause is the share of
+    // what follows it, not of the subject of the sentence before.
+    if (indicator === '' && unit === '%' && !trailing && text[numberEnd] === '的') {
+      const rest = text.slice(numberEnd + 1).split(CLAUSE_BREAK)[0]!;
+      if (rest.length >= 2 && rest.length <= 24) indicator = `${rest}的比例`;
     }
     const near = previous !== null && previous.end >= clause - 40;
     if (given) {

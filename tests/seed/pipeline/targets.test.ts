@@ -220,4 +220,13 @@ describe('figures that measure nothing of their period, and figures of the year 
     ]);
     expect(find('2018.txt', 2018, '年内至少降低30%').map((t) => [t.value, t.comparator])).toEqual([[30, 'AT_LEAST']]);
   });
+
+  it('a share that opens its clause is the share of what follows; a count that says where another figure holds is no target', () => {
+    // 2018: …平均浓度下降30%以上。…，71%的煤电机组实现超低排放 (not a PM2.5 figure).
+    expect(find('2018.txt', 2018, '71%的煤电机组实现超低排放').map((t) => t.indicator)).toEqual(['煤电机组实现超低排放的比例']);
+    // 2017: 74个重点城市细颗粒物（PM2.5）年均浓度下降9.1%: 9.1% is the result, 74 its scope.
+    const { text, targets } = targetsOf('2017.txt', 2017);
+    const at = text.indexOf('74个重点城市');
+    expect(targets.filter((t) => t.numberStart >= at && t.numberStart < at + 40).map((t) => [t.value, t.unit])).toEqual([[9.1, '%']]);
+  });
 });
