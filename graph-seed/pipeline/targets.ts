@@ -337,10 +337,16 @@ export function extractTimedTargets(text: string, partTiming: TimingOf, year?: n
     }
     // `…下降30%以上。…，71%的煤电机组实现超低排放`: a share that opens its clause is the share of
     // what follows it, not of the subject of the sentence before.
-    if (indicator === '' && unit === '%' && !trailing && text[numberEnd] === '的') {
-      const rest = text.slice(numberEnd + 1).split(CLAUSE_BREAK)[0]!;
-      if (rest.length >= 2 && rest.length <= 24) indicator = `${rest}的比例`;
+    // `在70%左右的地市开展分级诊疗试点`: likewise after a bare 在.
+    if ((indicator === '' && !trailing) || indicator === '在') {
+      if (unit === '%' && text[numberEnd] === '的') {
+        const rest = text.slice(numberEnd + 1).split(CLAUSE_BREAK)[0]!;
+        if (rest.length >= 2 && rest.length <= 24) indicator = `${rest}的比例`;
+      }
+      if (indicator === '在') continue;
     }
+    // `有6.5%－7%的增速就能够实现比较充分的就业`: a condition, not a measure of anything.
+    if (indicator === '有') continue;
     const near = previous !== null && previous.end >= clause - 40;
     if (given) {
       indicator = given.indicator;

@@ -224,6 +224,9 @@ describe('figures that measure nothing of their period, and figures of the year 
   it('a share that opens its clause is the share of what follows; a count that says where another figure holds is no target', () => {
     // 2018: …平均浓度下降30%以上。…，71%的煤电机组实现超低排放 (not a PM2.5 figure).
     expect(find('2018.txt', 2018, '71%的煤电机组实现超低排放').map((t) => t.indicator)).toEqual(['煤电机组实现超低排放的比例']);
+    expect(find('2016.txt', 2016, '在70%左右的地市开展分级诊疗试点').map((t) => [t.indicator, t.comparator])).toEqual([['地市开展分级诊疗试点的比例', 'APPROXIMATELY']]);
+    // 2016: 有6.5%－7%的增速就能够实现比较充分的就业 restates the goal as a condition.
+    expect(find('2016.txt', 2016, '有6.5%－7%的增速就能够实现').map(summary)).toEqual([]);
     // 2017: 74个重点城市细颗粒物（PM2.5）年均浓度下降9.1%: 9.1% is the result, 74 its scope.
     const { text, targets } = targetsOf('2017.txt', 2017);
     const at = text.indexOf('74个重点城市');
