@@ -123,6 +123,8 @@ const GOVERNING_VERB = /^(完成|推进|推动|实施|开展|加快|争取)$/;
 const LIST_JOINED = /(入选|列入|入围|跻身)(全国|国家级?|全省|省级?|市级?)?$/;
 /** Measures that belong to something named just before: `引进项目158个，投资总额达221.84亿元`. */
 const ATTRIBUTE = /^(投资总额|总投资|投资额|总产值|产值|销售额|营业收入|主营业务收入|利税|办复率|办结率|满意率|总量|规模)((同比|年均)?(增长|下降|提高|减少))?$/;
+/** Qualifiers that make a measure a ratio (per unit of GDP, per person), shared by a list's items. */
+const PER_UNIT = /^(单位(国内|地区)?生产总值|单位GDP|万元(国内|地区)?生产总值|居民人均|人均)/;
 /** Pairs that a report contracts into one word: `城乡…分别增长116%和49%` is 城镇… and 农村…. */
 const CONTRACTED: [string, [string, string]][] = [
   ['存贷款', ['存款', '贷款']], ['城乡', ['城镇', '农村']], ['进出口', ['进口', '出口']], ['中小学', ['中学', '小学']], ['中小企业', ['中型企业', '小型企业']],
@@ -151,6 +153,11 @@ export function subjectItems(words: string, count: number): string[] {
     if (pair) return pair[1].map((w) => words.replace(pair[0], w));
   }
   const last = items[items.length - 1]!;
+  // `单位国内生产总值用水量、能耗、二氧化碳排放量`: a qualifier the first item opens with is every item's.
+  const head = PER_UNIT.exec(items[0]!)?.[0];
+  if (head && items.length > 1 && items.slice(1).every((item) => !item.includes(head) && !PER_UNIT.test(item))) {
+    return subjectItems(items.map((item, i) => (i === 0 ? item : head + item)).join('、'), count);
+  }
   return items.map((item, i) => {
     if (i === items.length - 1) return item;
     for (let k = item.length; k >= 1; k -= 1) {

@@ -219,6 +219,10 @@ describe('figures that measure nothing of their period, and figures of the year 
       ['RESULT', '2016', '工业企业利润增长', 8.5, null, '%', 'EQUAL'],
     ]);
     expect(find('2018.txt', 2018, '年内至少降低30%').map((t) => [t.value, t.comparator])).toEqual([[30, 'AT_LEAST']]);
+    // A per-unit-of-GDP qualifier the first subject opens with is every subject's.
+    expect(find('2016.txt', 2016, '单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%').map((t) => t.indicator)).toEqual([
+      '单位国内生产总值用水量下降', '单位国内生产总值能耗下降', '单位国内生产总值二氧化碳排放量下降',
+    ]);
   });
 
   it('a share that opens its clause is the share of what follows; a count that says where another figure holds is no target', () => {
