@@ -12,7 +12,7 @@ import { placeEntities } from './layout/index.ts';
 import { normaliseReport } from './normalise.ts';
 import { extractSections, sectionAt } from './sections.ts';
 import { extractGlossary } from './glossary.ts';
-import { extractTimedTargets, type TimingOf } from './pipeline/targets.ts';
+import { extractTimedTargets, targetName, type TimingOf } from './pipeline/targets.ts';
 import type { ExtractedTarget } from './pipeline/types.ts';
 import { loadCuration, type Curation, type Span } from './curation.ts';
 import { pinyinOf, toneless } from './pinyin.ts';
@@ -240,8 +240,8 @@ function addTargets(assembly: SeedAssembly, quantities: Quantity[], curation: Cu
       const unitEn = UNIT_EN[q.unit] ?? q.unit;
       const amount = `${COMPARATOR_EN[q.comparator]}${formatValue(q.value)}${unitEn === '%' ? '%' : unitEn ? ` ${unitEn}` : ''}`;
       assembly.addEntity({
-        id, type: 'TARGET', name: quote, nameEn: indicatorEn ? `${indicatorEn}: ${amount} (${q.period})` : null,
-        pinyin: pinyinOf(q.indicator), aliases: q.indicator === quote ? [] : [q.indicator],
+        id, type: 'TARGET', name: targetName(quote, q.indicator), nameEn: indicatorEn ? `${indicatorEn}: ${amount} (${q.period})` : null,
+        pinyin: pinyinOf(q.indicator), aliases: q.indicator === targetName(quote, q.indicator) ? [] : [q.indicator],
         description: `${q.kind === 'GOAL' ? '目标' : '成果'}（${q.period}）：${q.indicator} ${COMPARATOR_ZH[q.comparator]}${formatValue(q.value)}${q.unit}`,
         descriptionEn: indicatorEn ? `${q.kind === 'GOAL' ? 'Goal' : 'Result'} for ${q.period}: ${indicatorEn}, ${amount}.` : null,
         mentions: [assembly.mention(q)],

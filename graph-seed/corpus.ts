@@ -39,6 +39,7 @@ import { indicatorNames, loadIndicators, matchIndicator, type Indicator } from '
 import type { ReportSidecar } from './pipeline/report-meta.ts';
 import { runReport, type ReportExtraction } from './pipeline/run-report.ts';
 import { innermostSection } from './pipeline/sections.ts';
+import { targetName } from './pipeline/targets.ts';
 import type { JurisdictionLevel, NamedEntity, ReportSection, SourceKind } from './pipeline/types.ts';
 import { pinyinOf, toneless } from './pinyin.ts';
 import {
@@ -226,8 +227,8 @@ function addTargets(assembly: CorpusAssembly, part: ReportPart, catalogue: Map<s
       ? `${formatValue(t.value)}–${formatValue(t.valueMax)}${t.unit}`
       : `${COMPARATOR_ZH[t.comparator]}${formatValue(t.value)}${t.unit}`;
     const entity: Entity = {
-      id, type: 'TARGET', name: quote, nameEn: indicator ? `${indicator.nameEn}: ${amount} (${t.period})` : null,
-      pinyin: pinyinOf(t.indicator), aliases: t.indicator === quote ? [] : [t.indicator],
+      id, type: 'TARGET', name: targetName(quote, t.indicator), nameEn: indicator ? `${indicator.nameEn}: ${amount} (${t.period})` : null,
+      pinyin: pinyinOf(t.indicator), aliases: t.indicator === targetName(quote, t.indicator) ? [] : [t.indicator],
       description: `${t.kind === 'GOAL' ? '目标' : '成果'}（${t.period}）：${t.indicator} ${amountZh}`,
       descriptionEn: indicator ? `${t.kind === 'GOAL' ? 'Goal' : 'Result'} for ${t.period}: ${indicator.nameEn}, ${amount}.` : null,
       mentions: spans.map((s) => part.mention(s)),

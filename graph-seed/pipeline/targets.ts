@@ -206,6 +206,15 @@ function ownedAttribute(indicator: string, before: ExtractedTarget[]): string {
 }
 
 /**
+ * The name of a TARGET entity: its quote, or, where the quote is the figure alone (分别增长116%和49%
+ * quotes 49%; 18%), the indicator before it (农村特困人员基本生活标准增长49%), so a label says what
+ * the figure measures. The quote stays the entity's mention either way.
+ */
+export function targetName(quote: string, indicator: string): string {
+  return /\p{Script=Han}/u.test(quote) ? quote : `${indicator}${quote}`;
+}
+
+/**
  * Every number with a unit in the timed parts of a report, as a target.
  *
  * @param text the normalised text; @param sections its sections (sections.ts); @param year the
