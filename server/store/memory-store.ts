@@ -97,6 +97,8 @@ export class MemoryStore implements GraphStore {
   /** Each report's normalised text, by report id: mentions' offsets refer to their section's report. */
   private readonly textsByReport: Map<string, string>;
   private readonly reportList: ReportRecord[];
+  /** Each report's jurisdiction keys, exact and other (reports.ts), made on the first targetSeries that names a jurisdiction. */
+  private jurisdictionKeyLists: { report: ReportRecord; exact: string[]; other: string[] }[] | null = null;
   private readonly searchIndex: EntitySearchIndex;
   /** Made on first use (see the header): entities and relations in id order, each section's entities. */
   private sortedEntities: EntityRecord[] | null = null;
@@ -435,9 +437,11 @@ export class MemoryStore implements GraphStore {
     let allowedReports: Set<string> | null = null;
     if (jurisdiction != null) {
       const j = nameKey(jurisdiction);
-      let chosen = this.reportList.filter((r) => jurisdictionKeys(r).includes(j));
+      // The other keys read pinyin: made once, not on every question.
+      const keys = (this.jurisdictionKeyLists ??= this.reportList.map((report) => ({ report, exact: jurisdictionKeys(report), other: jurisdictionOtherKeys(report) })));
+      let chosen = keys.filter((k) => k.exact.includes(j)).map((k) => k.report);
       if (chosen.length === 0) {
-        chosen = this.reportList.filter((r) => jurisdictionOtherKeys(r).includes(j));
+        chosen = keys.filter((k) => k.other.includes(j)).map((k) => k.report);
         const names = [...new Set(chosen.map((r) => r.jurisdiction.name))];
         if (names.length > 1) return { kind: 'ambiguousJurisdiction', jurisdictions: names };
       }
