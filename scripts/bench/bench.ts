@@ -146,20 +146,31 @@ async function tenReports() {
 const started = Date.now();
 /** The machine's 1-minute load average: a run beside other work measures the neighbours too. */
 const loadStart = loadavg()[0]!;
-const ten = await tenReports();
+/** Seconds each part of the run took, in run order: where a run's time goes. */
+const partSeconds: Record<string, number> = {};
+async function part<T>(name: string, run: () => Promise<T>): Promise<T> {
+  const partStarted = Date.now();
+  try {
+    return await run();
+  } finally {
+    partSeconds[name] = round((Date.now() - partStarted) / 1000, 1);
+  }
+}
+const ten = await part('tenReports', tenReports);
 const results = {
   date: new Date().toISOString(),
   quick,
   machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', memoryGb: round(totalmem() / 2 ** 30, 1), freeGb: round(freemem() / 2 ** 30, 1), node: process.version, loadAverageAtStart: round(loadStart, 2), loadAverageAtEnd: 0 },
-  apiOverhead: await apiOverhead(true),
-  apiOverheadWithoutCache: await apiOverhead(false),
+  apiOverhead: await part('apiOverhead', () => apiOverhead(true)),
+  apiOverheadWithoutCache: await part('apiOverheadWithoutCache', () => apiOverhead(false)),
   tenReports: ten.figures,
-  neo4j: await benchNeo4j({ quick, log, rounds: ROUNDS, perRound: PER_ROUND, tenReports: ten.seed }),
-  scale: await scale(),
-  throughput: await throughput(),
-  client: await benchClient({ quick, log }),
-  searchQuality: await benchSearchQuality(log, { quick }),
+  neo4j: await part('neo4j', () => benchNeo4j({ quick, log, rounds: ROUNDS, perRound: PER_ROUND, tenReports: ten.seed })),
+  scale: await part('scale', scale),
+  throughput: await part('throughput', throughput),
+  client: await part('client', () => benchClient({ quick, log })),
+  searchQuality: await part('searchQuality', () => benchSearchQuality(log, { quick })),
   seconds: 0,
+  partSeconds,
 };
 results.seconds = Math.round((Date.now() - started) / 1000);
 results.machine.loadAverageAtEnd = round(loadavg()[0]!, 2);

@@ -22,20 +22,32 @@ export const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 1
 export interface Latency {
   p50: number;
   p99: number;
+  /** Calls timed for this figure (rounds × calls a round), after 20 untimed warm-up calls. */
+  samples: number;
 }
+
+/** Fewest calls a round of `latencies` makes of each operation, however slow (p99 of 15 is the round's slowest). */
+export const MIN_PER_ROUND = 15;
 
 /**
  * Runs every operation `perRound` times a round, the operations interleaved so that noise on
  * the machine falls on all of them alike; returns per operation the median over rounds of the
- * round's p50 and p99, in milliseconds.
+ * round's p50 and p99, in milliseconds, and the number of calls timed.
+ * With `budgetMs`, the warm-up's pace sets how many calls a round makes (at most `perRound`,
+ * at least MIN_PER_ROUND), so that slow operations (a depth-3 neighbourhood on Neo4j, a series
+ * over 1,000 reports) take about that long in all, and fast ones keep every sample.
  */
-export async function latencies(operations: Record<string, () => Promise<unknown>>, rounds: number, perRound: number): Promise<Record<string, Latency>> {
+export async function latencies(operations: Record<string, () => Promise<unknown>>, rounds: number, perRound: number, budgetMs = Infinity): Promise<Record<string, Latency>> {
   const names = Object.keys(operations);
   const perOp = new Map(names.map((n) => [n, { p50: [] as number[], p99: [] as number[] }]));
-  for (const name of names) for (let i = 0; i < 20; i++) await operations[name]!();
+  const WARM_UP = 20;
+  const warmUpStarted = performance.now();
+  for (const name of names) for (let i = 0; i < WARM_UP; i++) await operations[name]!();
+  const iterationMs = (performance.now() - warmUpStarted) / WARM_UP;
+  const calls = Math.max(MIN_PER_ROUND, Math.min(perRound, Math.floor(budgetMs / (rounds * iterationMs))));
   for (let r = 0; r < rounds; r++) {
     const samples = new Map(names.map((n) => [n, [] as number[]]));
-    for (let i = 0; i < perRound; i++) {
+    for (let i = 0; i < calls; i++) {
       for (const name of names) {
         const started = performance.now();
         await operations[name]!();
@@ -48,7 +60,7 @@ export async function latencies(operations: Record<string, () => Promise<unknown
       perOp.get(name)!.p99.push(percentile(sorted, 99));
     }
   }
-  return Object.fromEntries(names.map((n) => [n, { p50: round(median(perOp.get(n)!.p50)), p99: round(median(perOp.get(n)!.p99)) }]));
+  return Object.fromEntries(names.map((n) => [n, { p50: round(median(perOp.get(n)!.p50)), p99: round(median(perOp.get(n)!.p99)), samples: rounds * calls }]));
 }
 
 export interface ChildServer {

@@ -63,6 +63,12 @@ async function checkBulkLoad(driver: Driver, config: Neo4jConfig, timeoutMs: num
 /** Longest the full run may spend loading the 1,000-report corpus, in seconds (see benchNeo4j). */
 const CORPUS_BUDGET_SECONDS = 150;
 
+/**
+ * How long a comparison runs: `rounds` of at most `perRound` calls of each operation, fewer when
+ * the operations are slow, so that one comparison takes about `budgetMs` (measure.ts, latencies).
+ */
+interface Pace { rounds: number; perRound: number; budgetMs: number }
+
 type Compared = Record<string, { api: Latency; cypher: Latency; ratioP50: number; overheadP50Ms: number }>;
 
 /**
@@ -73,7 +79,7 @@ type Compared = Record<string, { api: Latency; cypher: Latency; ratioP50: number
  * server keeps per version (sections, reports), so its Cypher is the whole of the store's work.
  */
 async function compareApi(
-  driver: Driver, neo4jConfig: Neo4jConfig, timeoutMs: number, rounds: number, perRound: number,
+  driver: Driver, neo4jConfig: Neo4jConfig, timeoutMs: number, { rounds, perRound, budgetMs }: Pace,
   operations: Record<string, [query: string, variables: Record<string, unknown>, cypher: CypherQuery]>,
 ): Promise<{ noop: Latency; api: Compared }> {
   const { uri, user, password, database } = neo4jConfig;
@@ -87,7 +93,7 @@ async function compareApi(
       calls[`${name}Api`] = graphqlCall(server.url, query, variables);
       calls[`${name}Cypher`] = () => runRead(driver, database, atVersion(cypher, served.version.id), timeoutMs);
     }
-    const measured = await latencies(calls, rounds, perRound);
+    const measured = await latencies(calls, rounds, perRound, budgetMs);
     return {
       noop: measured.noop!,
       api: Object.fromEntries(Object.keys(operations).map((name) => {
@@ -126,7 +132,7 @@ function seedOperations(extra: Record<string, [string, Record<string, unknown>, 
  * indicator most reports state, with and without a jurisdiction and a kind, against the same
  * Cypher through the driver. Goal: ≤ 2× (issue 16).
  */
-export async function benchCorpus(driver: Driver, neo4jConfig: Neo4jConfig, timeoutMs: number, reports: number, rounds: number, perRound: number, log: (m: string) => void) {
+export async function benchCorpus(driver: Driver, neo4jConfig: Neo4jConfig, timeoutMs: number, reports: number, pace: Pace, log: (m: string) => void) {
   const corpus = syntheticCorpus({ reports });
   const entities = corpus.graph.nodes.length;
   const relations = corpus.graph.edges.length;
@@ -139,7 +145,7 @@ export async function benchCorpus(driver: Driver, neo4jConfig: Neo4jConfig, time
     SERIES, { i: SYNTHETIC_SERIES_INDICATOR, j: query.jurisdiction ?? null, k: query.kind ?? null }, CYPHER.targetSeries({ indicator: SYNTHETIC_SERIES_INDICATOR, ...query }),
   ];
   log('neo4j: targetSeries on the corpus against the same Cypher through the driver');
-  const { api } = await compareApi(driver, neo4jConfig, timeoutMs, rounds, perRound, {
+  const { api } = await compareApi(driver, neo4jConfig, timeoutMs, pace, {
     targetSeriesAll: series({}),
     targetSeriesGoals: series({ kind: 'GOAL' }),
     targetSeriesJurisdiction: series({ jurisdiction }),
@@ -159,6 +165,8 @@ export async function benchNeo4j({ quick, log, rounds, perRound, tenReports }: {
   if (!neo4jConfig) return { skipped: 'NEO4J_URI is not set (npm run neo4j:start, then set NEO4J_URI and NEO4J_PASSWORD)' };
   const { uri, user, password, database } = neo4jConfig;
   const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), { disableLosslessIntegers: true });
+  // Each API-against-Cypher comparison takes about this long however slow its operations.
+  const budgetMs = quick ? 15_000 : 40_000;
   try {
     const seed = await readSeed();
     log('neo4j: loading the seed');
@@ -168,7 +176,7 @@ export async function benchNeo4j({ quick, log, rounds, perRound, tenReports }: {
     const seedLoadSeconds = round((performance.now() - started) / 1000, 2);
 
     log('neo4j: API on the Neo4j store against the same Cypher through the driver');
-    const { noop, api } = await compareApi(driver, neo4jConfig, timeoutMs, rounds, Math.round(perRound / 2), seedOperations());
+    const { noop, api } = await compareApi(driver, neo4jConfig, timeoutMs, { rounds, perRound: Math.round(perRound / 2), budgetMs }, seedOperations());
 
     let tenReportSeed;
     if (tenReports) {
@@ -177,7 +185,7 @@ export async function benchNeo4j({ quick, log, rounds, perRound, tenReports }: {
       await loadGraph(driver, database, tenReports, { graceMs: 0, force: true });
       const loadSeconds = round((performance.now() - started) / 1000, 2);
       const gdp = { i: '国内生产总值增长', j: null, k: 'GOAL' };
-      const compared = await compareApi(driver, neo4jConfig, timeoutMs, rounds, Math.round(perRound / 2), seedOperations({
+      const compared = await compareApi(driver, neo4jConfig, timeoutMs, { rounds, perRound: Math.round(perRound / 2), budgetMs }, seedOperations({
         targetSeries: [SERIES, gdp, CYPHER.targetSeries({ indicator: gdp.i, kind: 'GOAL' })],
       }));
       tenReportSeed = { loadSeconds, noop: compared.noop, api: compared.api };
@@ -185,14 +193,14 @@ export async function benchNeo4j({ quick, log, rounds, perRound, tenReports }: {
 
     // 100 reports in every run; 1,000 in the full run when the rate just measured says their
     // load fits the budget (the full run must finish in 10 minutes), else why not.
-    const corpus = await benchCorpus(driver, neo4jConfig, timeoutMs, 100, rounds, Math.round(perRound / 4), log)
+    const corpus = await benchCorpus(driver, neo4jConfig, timeoutMs, 100, { rounds, perRound: Math.round(perRound / 4), budgetMs }, log)
       .catch((error: Error) => ({ error: error.message.split('\n')[0] }));
     let corpus1000;
     if (!quick) {
       const budget = Number(process.env.BENCH_CORPUS_BUDGET_SECONDS ?? CORPUS_BUDGET_SECONDS);
       const predicted = 'rowsPerSecond' in corpus ? Math.round((10 * (corpus.entities + corpus.relations)) / corpus.rowsPerSecond) : Infinity;
       corpus1000 = predicted <= budget
-        ? await benchCorpus(driver, neo4jConfig, timeoutMs, 1000, rounds, Math.round(perRound / 4), log).catch((error: Error) => ({ error: error.message.split('\n')[0] }))
+        ? await benchCorpus(driver, neo4jConfig, timeoutMs, 1000, { rounds, perRound: Math.round(perRound / 4), budgetMs }, log).catch((error: Error) => ({ error: error.message.split('\n')[0] }))
         : { skipped: `at the rate of the 100-report load, 1,000 reports would take about ${predicted} s to load, over the budget of ${budget} s (BENCH_CORPUS_BUDGET_SECONDS)` };
     }
 

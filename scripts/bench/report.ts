@@ -95,6 +95,7 @@ export function goalChecks(results: Results): GoalCheck[] {
   add('clientLabels', 'explorer, the seed: first labelled frame, cold', seed?.labelsDrawnMs, 'ms', '< 1000', (v) => v < 1000);
   add('clientLabelsRepeat', 'explorer, the seed: first labelled frame, repeat visit', seed?.labelsDrawnRepeatMs, 'ms', '< 500', (v) => v < 500);
   add('clientPan', 'explorer, 10⁴ nodes / 5·10⁴ relations: frame while panning ÷ still frame', tenK?.panFrameRatio ?? (tenK ? tenK.medianFrameMs / tenK.medianFrameMsIdle : null), '×', '≤ 3', (v) => v <= 3);
+  add('fullRunSeconds', 'the full run, start to end', results.quick ? null : results.seconds, 's', '≤ 600', (v) => v <= 600);
   return checks.map((c) => ({ ...c, value: c.value === null ? null : round(c.value, 2) }));
 }
 
@@ -107,6 +108,7 @@ export function writeReport(results: Results, root: string): void {
     '',
     `Run of ${results.date.slice(0, 10)} by \`npm run bench\`${results.quick ? ' (--quick)' : ''} on ${m.cpus} × ${m.model}, ${m.memoryGb} GiB, Node ${m.node}; ${results.seconds} s in all${m.loadAverageAtStart === undefined ? '' : `; load average ${m.loadAverageAtStart} at the start, ${m.loadAverageAtEnd} at the end (above 1 other work shared the cores, and ratios are the comparable figures)`}.`,
     'Every figure is set against a baseline measured side by side in the same run; times are medians over rounds of the rounds\' p50 and p99, in ms.',
+    ...(results.partSeconds ? ['', `Time by part (s): ${Object.entries(results.partSeconds).map(([name, seconds]) => `${name} ${seconds}`).join(', ')}.`] : []),
     '',
     '## Goals',
     '',

@@ -3,6 +3,7 @@
  * in the results, judged against its goal, and "not measured" (null) for a part the run skipped.
  */
 import { describe, expect, it } from 'vitest';
+import { latencies, MIN_PER_ROUND } from '../../scripts/bench/measure.ts';
 import { goalChecks } from '../../scripts/bench/report.ts';
 
 const ratio = (api: number, cypher: number) => ({ api: { p50: api }, cypher: { p50: cypher }, ratioP50: api / cypher });
@@ -28,6 +29,9 @@ describe('goalChecks', () => {
     expect(by.clientLabels).toMatchObject({ value: 900, met: true });
     expect(by.clientLabelsRepeat).toMatchObject({ value: 700, met: false });
     expect(by.clientPan).toMatchObject({ value: 2.5, met: true });
+    expect(by.fullRunSeconds).toMatchObject({ value: null, met: null }); // no seconds in these results
+    expect(goalChecks({ quick: false, seconds: 700 }).find((c) => c.key === 'fullRunSeconds')).toMatchObject({ value: 700, met: false });
+    expect(goalChecks({ quick: true, seconds: 300 }).find((c) => c.key === 'fullRunSeconds')).toMatchObject({ value: null, met: null });
   });
 
   it('gives null, not a verdict, for what the run did not measure', () => {
@@ -35,5 +39,23 @@ describe('goalChecks', () => {
     for (const key of ['neo4jApiOverCypher', 'bulkLoad', 'scaleRss', 'clientLabels', 'clientPan', 'throughput']) {
       expect(checks.find((c) => c.key === key), key).toMatchObject({ value: null, met: null });
     }
+  });
+});
+
+describe('latencies', () => {
+  const sleep = (ms: number) => () => new Promise((r) => setTimeout(r, ms));
+
+  it('times every call asked for when the operations fit the budget', async () => {
+    const measured = await latencies({ a: async () => 1, b: async () => 2 }, 2, 40, 10_000);
+    expect(measured.a).toMatchObject({ samples: 80 });
+    expect(measured.b!.p50).toBeGreaterThanOrEqual(0);
+  });
+
+  it('makes fewer calls a round of slow operations, so that the whole takes about the budget, but never fewer than the floor', async () => {
+    const measured = await latencies({ slow: sleep(20) }, 2, 100, 1_000);
+    // 20 ms a call: about 1,000 / (2 × 20) = 25 calls a round, not 100; a slower machine, fewer.
+    expect(measured.slow!.samples).toBeGreaterThanOrEqual(2 * MIN_PER_ROUND);
+    expect(measured.slow!.samples).toBeLessThanOrEqual(2 * 25);
+    expect(measured.slow!.p50).toBeGreaterThanOrEqual(19);
   });
 });
