@@ -49,7 +49,7 @@ const LEADING_NOISE = /^(其中|同时|全年|全市|累计|力争|确保|实现
 /** Verbs that the first item of a `、` list shares with the items after it. */
 const SHARED_VERB = /^(新增|完成|建成|新建|新改建|建设|培育|创建|引进|改造|硬化|铺设|拆除|推动|推进|实施|打造|新扩建|投入|争取|组建|设置)/;
 /** A clause that is only a change of something named before it. */
-const BARE_CHANGE = /^((同比|年均|分别)?(增长|下降|提高|提升|减少|上升|降低|回落)|占|比(去年|上年))/;
+const BARE_CHANGE = /^((同比|年均|分别)?(增长|下降|提高|提升|减少|增加(?!值)|上升|降低|回落)|占|比(去年|上年))/;
 
 const CLAUSE_BREAK = /[，。；：！？\n]/;
 const CJK_WORD = /[\u4E00-\u9FFF“]/;
@@ -74,9 +74,15 @@ function isListSeparator(text: string, i: number): boolean {
   return text[i] === '、' || (text[i] === '和' && /\d/.test(text[i + 1] ?? ''));
 }
 
+/** Bare numbers listed before one with a unit, which they share (`10.6万、3.8万、`); at most 万 or 亿 after each. */
+const LEADING_VALUES = new RegExp(`(${NUMBER}[万亿]?、)+$`);
+
+/** A count in 万 or 亿 whose unit the report leaves out or the unit list lacks (`用户3.4亿`, `突破3亿辆`). */
+const LARGE_COUNT_ENDS = /\d(\.\d+)?[万亿][\u4E00-\u9FFF]?$/;
+
 function listItemStart(text: string, at: number, floor: number): number {
   for (let i = previousUnit(text, at, floor); i >= floor; i = previousUnit(text, i, floor)) {
-    if (isListSeparator(text, i) && HAS_QUANTITY.test(text.slice(floor, i))) return i + 1;
+    if (isListSeparator(text, i) && (HAS_QUANTITY.test(text.slice(floor, i)) || LARGE_COUNT_ENDS.test(text.slice(floor, i)))) return i + 1;
   }
   return floor;
 }
@@ -146,8 +152,11 @@ function chineseNumber(words: string): number {
  * (城乡特困人员… → 城镇特困人员…, 农村特困人员…) when `count` asks for two.
  */
 export function subjectItems(words: string, count: number): string[] {
-  const items = words.split(/[、和与]/).filter((w) => w !== '');
-  if (items.length !== words.split(/[、和与]/).length) return [words];
+  // `信息传输软件和信息技术服务业、租赁和商务服务业增加值`: 和 inside names, 、 between them.
+  const byComma = words.split('、');
+  const separator = count > 1 && byComma.length === count && words.split(/[、和与]/).length !== count ? '、' : /[、和与]/;
+  const items = words.split(separator).filter((w) => w !== '');
+  if (items.length !== words.split(separator).length) return [words];
   if (items.length === 1 && count === 2) {
     const pair = CONTRACTED.find(([word]) => words.includes(word));
     if (pair) return pair[1].map((w) => words.replace(pair[0], w));
@@ -167,6 +176,15 @@ export function subjectItems(words: string, count: number): string[] {
     }
     return item;
   });
+}
+
+/**
+ * The subject of a list item that holds a count (`汽车保有量突破3亿辆、` → 汽车保有量): its words
+ * before the number, without the words that open a clause or say how the count was reached.
+ */
+function itemSubject(item: string): string {
+  const words = /^[^\d]*/.exec(item)![0].replace(LEADING_NOISE, '').replace(ADVERBS, '').replace(SHARED_VERB, '');
+  return words.replace(/(突破|达到|达|超过|增加|增长|为|近|约)+$/, '');
 }
 
 /** The numbers that follow one as a list of values (`116%和49%`, `44.7%、74.3%`): their starts. */
@@ -276,8 +294,13 @@ export function extractTimedTargets(text: string, partTiming: TimingOf, year?: n
 
     const clause = clauseStart(text, numberStart);
     if (insideQuotes(text, numberStart, clause)) continue;
-    const itemStart = listItemStart(text, numberStart, clause);
-    let head = text.slice(itemStart, numberStart);
+    // `面积分别净减少10.6万、3.8万、3.3万平方公里`: values before this one that share its unit.
+    const listed = LEADING_VALUES.exec(text.slice(clause, numberStart));
+    const leading = listed && /分别[\u4E00-\u9FFF]{0,4}$/.test(text.slice(clause, numberStart - listed[0].length))
+      && [...listed[0].matchAll(/[\d.]+([万亿]?)、/g)].every((m) => m[1] === (/^[万亿]/.exec(matchedUnit)?.[0] ?? '')) ? listed : null;
+    const listStart = leading ? numberStart - leading[0].length : numberStart;
+    const itemStart = listItemStart(text, listStart, clause);
+    let head = text.slice(itemStart, listStart);
     if (LIST_JOINED.test(head)) continue;
 
     let comparator: PipelineComparator = 'EQUAL';
@@ -342,6 +365,17 @@ export function extractTimedTargets(text: string, partTiming: TimingOf, year?: n
         shares = subjects.slice(1);
       }
     }
+    const before: { value: number; start: number; end: number; indicator: string }[] = [];
+    if (leading && !given) {
+      const subjectWords = marker ? headWords.slice(0, marker.index) : '';
+      const predicate = marker ? headWords.slice(marker.index + marker[1]!.length) : '';
+      const numbers = [...leading[0].matchAll(new RegExp(`(${NUMBER})[万亿]?`, 'g'))];
+      const subjects = marker?.[1] === '分别' ? subjectItems(subjectWords, numbers.length + 1).map((w) => w + predicate) : [];
+      // Without one subject for each value the list cannot be read: no target rather than a wrong one.
+      if (subjects.length !== numbers.length + 1) continue;
+      numbers.forEach((n, i) => before.push({ value: Number(n[1]), start: listStart + n.index!, end: listStart + n.index! + n[0].length, indicator: subjects[i]! }));
+      indicator = subjects[numbers.length]!;
+    }
     // `基本实现最多1个工作日、最快1小时办结`: what is measured is said after the values.
     const fragment = /(基本)?实现$/.exec(headWords.replace(/(分别|均)$/, ''));
     if (fragment && !given) {
@@ -363,11 +397,20 @@ export function extractTimedTargets(text: string, partTiming: TimingOf, year?: n
     }
     // `有6.5%－7%的增速就能够实现比较充分的就业`: a condition, not a measure of anything.
     if (indicator === '有') continue;
-    const near = previous !== null && previous.end >= clause - 40;
+    // The figure before, in the same sentence and not far back: a bare change or measure is its subject's.
+    const near = previous !== null && previous.end >= clause - 40 && !/[。；！？\n]/.test(text.slice(previous.end, clause));
+    const previousInClause = previous !== null && previous.numberStart >= clause;
     if (given) {
       indicator = given.indicator;
-    } else if (near && (indicator === '' || BARE_CHANGE.test(indicator))) {
-      const subject = indicator === '' ? previous!.indicator : previous!.indicator.replace(SHARED_VERB, '').replace(/(同比|年均)?(增长|下降|提高|提升).*$/, '');
+    } else if (itemStart > clause && !previousInClause && BARE_CHANGE.test(indicator)) {
+      // `汽车保有量突破3亿辆、增长46.7%`: the change is of the subject of the item before it,
+      // a count that is no target of its own (its unit is left out), not of an earlier clause's.
+      const subject = itemSubject(text.slice(clause, itemStart));
+      if (subject === '') continue;
+      indicator = subject + indicator.replace(/^分别/, '');
+    } else if (near && (indicator === '' || BARE_CHANGE.test(indicator) || (ATTRIBUTE.test(indicator) && itemStart > clause && previousInClause))) {
+      // `转移支付增加约1.5万亿元、规模近9.8万亿元`: a bare measure after an item of the same clause is its subject's.
+      const subject = indicator === '' ? previous!.indicator : previous!.indicator.replace(SHARED_VERB, '').replace(/(同比|年均)?(增长|下降|提高|提升|增加(?!值)|减少).*$/, '');
       indicator = indicator === '' ? subject : subject + indicator.replace(/^分别/, '');
     } else if (itemStart > clause) {
       const verb = SHARED_VERB.exec(text.slice(clause, itemStart).replace(LEADING_NOISE, ''))?.[0];
@@ -392,6 +435,7 @@ export function extractTimedTargets(text: string, partTiming: TimingOf, year?: n
     };
     targets.push(target);
     for (const share of shares) targets.push({ ...target, indicator: share });
+    for (const b of before) targets.push({ ...target, indicator: b.indicator, value: b.value, valueMax: null, start: b.start, end: b.end, numberStart: b.start, numberEnd: b.end });
     previous = target;
   }
   targets.push(...wordTargets(text, timingOf));

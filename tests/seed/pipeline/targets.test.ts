@@ -237,3 +237,37 @@ describe('figures that measure nothing of their period, and figures of the year 
     expect(targets.filter((t) => t.numberStart >= at && t.numberStart < at + 40).map((t) => [t.value, t.unit])).toEqual([[9.1, '%']]);
   });
 });
+
+describe('lists whose values or counts carry no unit of their own', () => {
+  const text = [
+    '政府工作报告', '各位代表：', '一、过去五年工作回顾',
+    '信息传输软件和信息技术服务业、租赁和商务服务业增加值分别增长10.9%、10.4%。',
+    '森林覆盖率达到24%，水土流失、荒漠化、沙化土地面积分别净减少10.6万、3.8万、3.3万平方公里。',
+    '各类市场主体达到9800多万户，五年增加70%以上。中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元。',
+    '支持汽车、家电等大宗消费，汽车保有量突破3亿辆、增长46.7%。新增第四代移动通信用户3.4亿、光缆线路550多万公里。',
+    '十年增加近70万亿元、年均增长6.2%。', '',
+  ].join('\n');
+  const targets = extractTargets(text, extractSections(text, 2023), 2023);
+  const of = (value: number) => targets.filter((t) => t.value === value).map((t) => [t.indicator, t.unit, text.slice(t.start, t.end)]);
+
+  it('splits subjects at 、 when 和 is inside their names, and completes the shared tail', () => {
+    expect(of(10.9)).toEqual([['信息传输软件和信息技术服务业增加值增长', '%', '信息传输软件和信息技术服务业、租赁和商务服务业增加值分别增长10.9%']]);
+    expect(of(10.4)).toEqual([['租赁和商务服务业增加值增长', '%', '10.4%']]);
+  });
+
+  it('gives bare values before the last of a 分别 list the last one\'s unit, each its own subject', () => {
+    expect(of(10.6)).toEqual([['水土流失净减少', '万平方公里', '10.6万']]);
+    expect(of(3.8)).toEqual([['荒漠化土地面积净减少', '万平方公里', '3.8万']]);
+    expect(of(3.3).map((r) => r.slice(0, 2))).toEqual([['沙化土地面积净减少', '万平方公里']]);
+    expect(targets.filter((t) => /\d/.test(t.indicator))).toEqual([]);
+  });
+
+  it('takes the subject of a change or a bare measure from the item before it, not from another clause', () => {
+    expect(of(70).map((r) => r[0])).toEqual(['各类市场主体增加', '增加']);
+    expect(of(9.8)[0]![0]).toBe('中央对地方转移支付规模');
+    expect(of(46.7)[0]![0]).toBe('汽车保有量增长');
+    expect(of(550)[0]![0]).toBe('新增光缆线路');
+    expect(of(6.2)[0]![0]).not.toMatch(/^增加/);
+  });
+
+});
