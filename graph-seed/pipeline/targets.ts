@@ -48,6 +48,10 @@ const TRAILING_COMPARATORS: Record<string, Comparator> = {
 const LEADING_NOISE = /^(其中|同时|全年|全市|累计|力争|确保|实现|预计|拟按|到?\d{4}年(底|末)?|(今年|去年|上年)(底|末)?|(过去|近)?(五|十)年(来)?|多年来)+/;
 /** Verbs that the first item of a `、` list shares with the items after it. */
 const SHARED_VERB = /^(新增|完成|建成|新建|新改建|建设|培育|创建|引进|改造|硬化|铺设|拆除|推动|推进|实施|打造|新扩建|投入|争取|组建|设置)/;
+/** An indicator that only says who may or must act (各地可, 一律按): the measure is elsewhere in the sentence. */
+const SCOPE_ONLY = /^(各地|各省|各级|一律|均|都|可以|可|要|应|按)+$/;
+/** A verb of change that opens a clause naming what changes (`下调城镇职工基本养老保险单位缴费比例`). */
+const CHANGE_VERB = /^(下调|上调|降低|提高|调整|压减|削减|减少|增加)/;
 /** A clause that is only a change of something named before it. */
 const BARE_CHANGE = /^((同比|年均|分别)?(增长|下降|提高|提升|减少|增加(?!值)|上升|降低|回落)|占|比(去年|上年))/;
 
@@ -77,12 +81,12 @@ function isListSeparator(text: string, i: number): boolean {
 /** Bare numbers listed before one with a unit, which they share (`10.6万、3.8万、`); at most 万 or 亿 after each. */
 const LEADING_VALUES = new RegExp(`(${NUMBER}[万亿]?、)+$`);
 
-/** A count in 万 or 亿 whose unit the report leaves out or the unit list lacks (`用户3.4亿`, `突破3亿辆`). */
-const LARGE_COUNT_ENDS = /\d(\.\d+)?[万亿][\u4E00-\u9FFF]?$/;
+/** A count in 万 or 亿 whose unit the report leaves out or the unit list lacks (`用户3.4亿`, `突破3亿辆`, `551万农村贫困人口`). */
+const LARGE_COUNT = /\d(\.\d+)?[万亿]/;
 
 function listItemStart(text: string, at: number, floor: number): number {
   for (let i = previousUnit(text, at, floor); i >= floor; i = previousUnit(text, i, floor)) {
-    if (isListSeparator(text, i) && (HAS_QUANTITY.test(text.slice(floor, i)) || LARGE_COUNT_ENDS.test(text.slice(floor, i)))) return i + 1;
+    if (isListSeparator(text, i) && (HAS_QUANTITY.test(text.slice(floor, i)) || LARGE_COUNT.test(text.slice(floor, i)))) return i + 1;
   }
   return floor;
 }
@@ -397,6 +401,15 @@ export function extractTimedTargets(text: string, partTiming: TimingOf, year?: n
     }
     // `有6.5%－7%的增速就能够实现比较充分的就业`: a condition, not a measure of anything.
     if (indicator === '有') continue;
+    // `这是在我国经济总量超过60万亿元的高基数上取得的`: a figure that describes the ground of another.
+    if (/^这?是在/.test(headWords) && text[numberEnd] === '的') continue;
+    // `一律按不低于5%的幅度压减一般性支出`, `下调…单位缴费比例，各地可降至16%`: words that only say who
+    // may or must: the measure is what the figure's 幅度 cuts, or the subject of the clause before.
+    if (SCOPE_ONLY.test(indicator)) {
+      const cut = /^的幅度([\u4E00-\u9FFF“”]{2,16})/.exec(text.slice(numberEnd));
+      const before = text[clause - 1] === '，' ? text.slice(clauseStart(text, clause - 1), clause - 1).replace(CHANGE_VERB, '') : '';
+      indicator = cut ? cut[1]! : before.length >= 2 && before.length <= 24 ? before : indicator;
+    }
     // The figure before, in the same sentence and not far back: a bare change or measure is its subject's.
     const near = previous !== null && previous.end >= clause - 40 && !/[。；！？\n]/.test(text.slice(previous.end, clause));
     const previousInClause = previous !== null && previous.numberStart >= clause;

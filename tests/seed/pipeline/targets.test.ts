@@ -271,3 +271,25 @@ describe('lists whose values or counts carry no unit of their own', () => {
   });
 
 });
+
+describe('indicators that only say who may act, and figures that describe another\'s ground', () => {
+  const text = [
+    '政府工作报告', '各位代表：', '一、2018年工作回顾',
+    '这是在我国经济总量超过60万亿元的高基数上取得的。年初剩余的551万农村贫困人口全部脱贫、52个贫困县全部摘帽。',
+    '二、2019年政府工作任务',
+    '各级政府要坚持过紧日子，中央部门要带头，一律按不低于5%的幅度压减一般性支出。',
+    '下调城镇职工基本养老保险单位缴费比例，各地可降至16%。', '',
+  ].join('\n');
+  const targets = extractTargets(text, extractSections(text, 2019), 2019);
+  const of = (value: number) => targets.filter((t) => t.value === value).map((t) => [t.kind, t.indicator, t.unit, t.comparator]);
+
+  it('takes the measure from the figure\'s 幅度 or from the clause before, not 一律按 or 各地可', () => {
+    expect(of(5)).toEqual([['GOAL', '压减一般性支出', '%', 'AT_LEAST']]);
+    expect(of(16)).toEqual([['GOAL', '城镇职工基本养老保险单位缴费比例', '%', 'EQUAL']]);
+  });
+
+  it('ends a list item after a count in 万 whose unit is a noun, and makes no target of the ground of a result', () => {
+    expect(of(52)).toEqual([['RESULT', '贫困县全部摘帽', '个', 'EQUAL']]);
+    expect(targets.some((t) => t.value === 60)).toBe(false);
+  });
+});
