@@ -113,6 +113,21 @@ function countedAfter(text: string, numberEnd: number, unit = ''): { words: stri
   return { words: text.slice(i, end), end };
 }
 
+/** A count of the people or share a measure reached, whose subject the report names just before it. */
+const BENEFIT = /^(惠及|受益|覆盖|参与)$/;
+
+/**
+ * Where the quote of a bare reach (`惠及2100多万人`, `4.3亿人次受益`) starts: at the clause or list
+ * item that says what reached them, in the same sentence (`建立…“两项补贴”制度，惠及2100多万人`),
+ * so its name and mention say what it counts; the number's own item when there is none.
+ */
+function benefitQuoteStart(text: string, clause: number, itemStart: number): number {
+  if (itemStart > clause) return quoteStart(text, clause, itemStart);
+  if (text[clause - 1] !== '，') return itemStart;
+  const before = clauseStart(text, clause - 1);
+  return quoteStart(text, before, clause - 1);
+}
+
 function quoteStart(text: string, itemStart: number, numberStart: number): number {
   const words = text.slice(itemStart, numberStart);
   const noise = LEADING_NOISE.exec(words)?.[0].length ?? 0;
@@ -443,7 +458,7 @@ export function extractTimedTargets(text: string, partTiming: TimingOf, year?: n
     const target: ExtractedTarget = {
       indicator, value: digits === '百' ? 100 : Number(digits), valueMax: upper !== undefined ? Number(upper) : null,
       unit: given?.unit ?? unit, comparator, period: yearBefore ? String(Number(timing.period) - 1) : timing.period, kind: timing.kind,
-      start: quoteStart(text, itemStart, numberStart), end: Math.max(numberEnd, counted.end),
+      start: BENEFIT.test(indicator) ? benefitQuoteStart(text, clause, itemStart) : quoteStart(text, itemStart, numberStart), end: Math.max(numberEnd, counted.end),
       numberStart, numberEnd, sectionId: timing.sectionId,
     };
     targets.push(target);

@@ -293,3 +293,19 @@ describe('indicators that only say who may act, and figures that describe anothe
     expect(targets.some((t) => t.value === 60)).toBe(false);
   });
 });
+
+describe('a bare reach (惠及, 受益, 覆盖) is quoted with what reached', () => {
+  const text = [
+    '政府工作报告', '各位代表：', '一、过去五年工作回顾',
+    '建立困难和重度残疾人“两项补贴”制度，惠及2100多万人。加大对各类学校家庭困难学生资助力度，4.3亿人次受益。',
+    '基本养老保险参保人数增加1.4亿、覆盖10.5亿人。', '',
+  ].join('\n');
+  const targets = extractTargets(text, extractSections(text, 2018), 2018);
+  const quoteOf = (value: number) => targets.filter((t) => t.value === value).map((t) => [t.indicator, text.slice(t.start, t.end)]);
+
+  it('starts the quote at the clause or item before, in the same sentence', () => {
+    expect(quoteOf(2100)).toEqual([['惠及', '建立困难和重度残疾人“两项补贴”制度，惠及2100多万人']]);
+    expect(quoteOf(4.3)).toEqual([['受益', '加大对各类学校家庭困难学生资助力度，4.3亿人次受益']]);
+    expect(quoteOf(10.5)).toEqual([['覆盖', '基本养老保险参保人数增加1.4亿、覆盖10.5亿人']]);
+  });
+});
