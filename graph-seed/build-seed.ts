@@ -12,7 +12,7 @@ import { placeEntities } from './layout/index.ts';
 import { normaliseReport } from './normalise.ts';
 import { extractSections, sectionAt } from './sections.ts';
 import { extractGlossary } from './glossary.ts';
-import { extractTimedTargets, targetName, type TimingOf } from './pipeline/targets.ts';
+import { extractTimedTargets, figureText, quotedIndicators, targetName, type TimingOf } from './pipeline/targets.ts';
 import type { ExtractedTarget } from './pipeline/types.ts';
 import { loadCuration, type Curation, type Span } from './curation.ts';
 import { pinyinOf, toneless } from './pinyin.ts';
@@ -223,6 +223,7 @@ function addTargets(assembly: SeedAssembly, quantities: Quantity[], curation: Cu
   const taken = new Map<string, number>();
   const sameFigure = new Map<string, string>();
   const ownership: TargetOwnership = { owners: new Map(), notOwners: new Map() };
+  const quoted = quotedIndicators(kept.map((q) => ({ quote: assembly.text.slice(q.start, q.end), indicator: q.indicator })));
   for (const q of kept) {
     const figure = [q.indicator, q.value, q.unit, q.comparator, q.period, q.kind].join('|');
     let id = sameFigure.get(figure);
@@ -239,9 +240,12 @@ function addTargets(assembly: SeedAssembly, quantities: Quantity[], curation: Cu
       const indicatorEn = englishOf.get(q.indicator) ?? curation.indicatorsEn.get(q.indicator) ?? null;
       const unitEn = UNIT_EN[q.unit] ?? q.unit;
       const amount = `${COMPARATOR_EN[q.comparator]}${formatValue(q.value)}${unitEn === '%' ? '%' : unitEn ? ` ${unitEn}` : ''}`;
+      // A curated target's number span is its whole quote: its figure is its value and unit.
+      const written = q.correction ? `${formatValue(q.value)}${q.unit}` : figureText(assembly.text, q, formatValue(q.value));
+      const name = targetName(quote, q.indicator, written, quoted.get(quote)!.size > 1);
       assembly.addEntity({
-        id, type: 'TARGET', name: targetName(quote, q.indicator), nameEn: indicatorEn ? `${indicatorEn}: ${amount} (${q.period})` : null,
-        pinyin: pinyinOf(q.indicator), aliases: q.indicator === targetName(quote, q.indicator) ? [] : [q.indicator],
+        id, type: 'TARGET', name, nameEn: indicatorEn ? `${indicatorEn}: ${amount} (${q.period})` : null,
+        pinyin: pinyinOf(q.indicator), aliases: q.indicator === name ? [] : [q.indicator],
         description: `${q.kind === 'GOAL' ? '目标' : '成果'}（${q.period}）：${q.indicator} ${COMPARATOR_ZH[q.comparator]}${formatValue(q.value)}${q.unit}`,
         descriptionEn: indicatorEn ? `${q.kind === 'GOAL' ? 'Goal' : 'Result'} for ${q.period}: ${indicatorEn}, ${amount}.` : null,
         mentions: [assembly.mention(q)],

@@ -39,7 +39,7 @@ import { indicatorNames, loadIndicators, matchIndicator, type Indicator } from '
 import type { ReportSidecar } from './pipeline/report-meta.ts';
 import { runReport, type ReportExtraction } from './pipeline/run-report.ts';
 import { innermostSection } from './pipeline/sections.ts';
-import { targetName } from './pipeline/targets.ts';
+import { figureText, quotedIndicators, targetName } from './pipeline/targets.ts';
 import type { JurisdictionLevel, NamedEntity, ReportSection, SourceKind } from './pipeline/types.ts';
 import { pinyinOf, toneless } from './pinyin.ts';
 import {
@@ -208,6 +208,7 @@ type TargetFigure = ReportExtraction['targets'][number];
 function addTargets(assembly: CorpusAssembly, part: ReportPart, catalogue: Map<string, Indicator>): void {
   const { meta, text, targets } = part.extraction;
   const figures = new Map<string, { first: TargetFigure; spans: Span[] }>();
+  const quoted = quotedIndicators(targets.map((t) => ({ quote: text.slice(t.start, t.end), indicator: t.indicator })));
   for (const t of [...targets].sort((a, b) => a.start - b.start || a.numberStart - b.numberStart)) {
     const key = [t.indicatorId ?? `words:${t.indicator}`, t.value, t.valueMax, t.unit, t.comparator, t.period, t.kind].join('|');
     const figure = figures.get(key);
@@ -226,9 +227,10 @@ function addTargets(assembly: CorpusAssembly, part: ReportPart, catalogue: Map<s
     const amountZh = t.comparator === 'BETWEEN' && t.valueMax !== null
       ? `${formatValue(t.value)}–${formatValue(t.valueMax)}${t.unit}`
       : `${COMPARATOR_ZH[t.comparator]}${formatValue(t.value)}${t.unit}`;
+    const name = targetName(quote, t.indicator, figureText(text, t, formatValue(t.value)), quoted.get(quote)!.size > 1);
     const entity: Entity = {
-      id, type: 'TARGET', name: targetName(quote, t.indicator), nameEn: indicator ? `${indicator.nameEn}: ${amount} (${t.period})` : null,
-      pinyin: pinyinOf(t.indicator), aliases: t.indicator === targetName(quote, t.indicator) ? [] : [t.indicator],
+      id, type: 'TARGET', name, nameEn: indicator ? `${indicator.nameEn}: ${amount} (${t.period})` : null,
+      pinyin: pinyinOf(t.indicator), aliases: t.indicator === name ? [] : [t.indicator],
       description: `${t.kind === 'GOAL' ? '目标' : '成果'}（${t.period}）：${t.indicator} ${amountZh}`,
       descriptionEn: indicator ? `${t.kind === 'GOAL' ? 'Goal' : 'Result'} for ${t.period}: ${indicator.nameEn}, ${amount}.` : null,
       mentions: spans.map((s) => part.mention(s)),

@@ -243,12 +243,34 @@ function ownedAttribute(indicator: string, before: ExtractedTarget[]): string {
 }
 
 /**
- * The name of a TARGET entity: its quote, or, where the quote is the figure alone (分别增长116%和49%
- * quotes 49%; 18%), the indicator before it (农村特困人员基本生活标准增长49%), so a label says what
- * the figure measures. The quote stays the entity's mention either way.
+ * The name of a TARGET entity: its quote; or the indicator and the figure where the quote is the
+ * figure alone (分别增长116%和49% quotes 49%; 再提高5元 quotes 5元) or quotes another indicator's
+ * target of the report too (单位国内生产总值能耗、水耗均下降20%以上; 年均增长7% for GDP and for
+ * revenue): 农村特困人员基本生活标准增长49%, 单位国内生产总值水耗下降20%以上. A label then says
+ * what the figure measures, and two measures are not one label. The quote stays the mention.
+ * @param figure the figure as the report writes it (`20%以上`), or value and unit for a figure in
+ *   words (翻番 → `2倍`).
+ * @param shared whether a target of another indicator in the report has the same quote (quotedIndicators).
  */
-export function targetName(quote: string, indicator: string): string {
-  return /\p{Script=Han}/u.test(quote) ? quote : `${indicator}${quote}`;
+export function targetName(quote: string, indicator: string, figure: string, shared = false): string {
+  const alone = !/\p{Script=Han}/u.test(quote.replace(figure, ''));
+  return alone || shared ? `${indicator}${figure}` : quote;
+}
+
+/**
+ * For each quote of a report's targets, the indicators quoted by it: more than one means the
+ * quote alone does not tell those targets apart (`年均增长7%` quoted for GDP and for revenue).
+ */
+export function quotedIndicators(targets: { quote: string; indicator: string }[]): Map<string, Set<string>> {
+  const byQuote = new Map<string, Set<string>>();
+  for (const t of targets) byQuote.set(t.quote, (byQuote.get(t.quote) ?? new Set()).add(t.indicator));
+  return byQuote;
+}
+
+/** The figure of a target as its name gives it: the report's digits and unit, or value and unit for a figure in words. */
+export function figureText(text: string, t: { numberStart: number; numberEnd: number; value: number; unit: string }, formatted: string): string {
+  const written = text.slice(t.numberStart, t.numberEnd);
+  return /\d/.test(written) ? written : `${formatted}${t.unit}`;
 }
 
 /**

@@ -5,7 +5,7 @@ import { SEED_PATHS } from '../../../graph-seed/paths.ts';
 import type { SeedArtefact } from '../../../graph-seed/types.ts';
 import { normalise } from '../../../graph-seed/pipeline/normalise.ts';
 import { extractSections } from '../../../graph-seed/pipeline/sections.ts';
-import { extractTargets } from '../../../graph-seed/pipeline/targets.ts';
+import { extractTargets, quotedIndicators, targetName } from '../../../graph-seed/pipeline/targets.ts';
 import type { ExtractedTarget } from '../../../graph-seed/pipeline/types.ts';
 import { nationalRaw } from './inputs.ts';
 
@@ -307,5 +307,23 @@ describe('a bare reach (惠及, 受益, 覆盖) is quoted with what reached', ()
     expect(quoteOf(2100)).toEqual([['惠及', '建立困难和重度残疾人“两项补贴”制度，惠及2100多万人']]);
     expect(quoteOf(4.3)).toEqual([['受益', '加大对各类学校家庭困难学生资助力度，4.3亿人次受益']]);
     expect(quoteOf(10.5)).toEqual([['覆盖', '基本养老保险参保人数增加1.4亿、覆盖10.5亿人']]);
+  });
+});
+
+describe('targetName', () => {
+  it('is the quote where the quote says what it measures, else the indicator and the figure', () => {
+    expect(targetName('建成污水处理厂2座', '建成污水处理厂', '2座')).toBe('建成污水处理厂2座');
+    expect(targetName('74.3%', '金融机构贷款余额增长', '74.3%')).toBe('金融机构贷款余额增长74.3%');
+    expect(targetName('5元', '基本公共卫生服务经费人均财政补助标准提高', '5元')).toBe('基本公共卫生服务经费人均财政补助标准提高5元');
+    expect(targetName('单位国内生产总值能耗、水耗均下降20%以上', '单位国内生产总值水耗下降', '20%以上', true)).toBe('单位国内生产总值水耗下降20%以上');
+  });
+
+  it('counts a quote as shared when it quotes targets of more than one indicator', () => {
+    const quoted = quotedIndicators([
+      { quote: '年均增长7%', indicator: '地区生产总值年均增长' }, { quote: '年均增长7%', indicator: '一般公共预算收入年均增长' },
+      { quote: '城镇登记失业率控制在3.5%以内', indicator: '城镇登记失业率' }, { quote: '城镇登记失业率控制在3.5%以内', indicator: '城镇登记失业率' },
+    ]);
+    expect(quoted.get('年均增长7%')!.size).toBe(2);
+    expect(quoted.get('城镇登记失业率控制在3.5%以内')!.size).toBe(1);
   });
 });
