@@ -186,6 +186,8 @@ export function subjectItems(words: string, count: number): string[] {
   if (head && items.length > 1 && items.slice(1).every((item) => !item.includes(head) && !PER_UNIT.test(item))) {
     return subjectItems(items.map((item, i) => (i === 0 ? item : head + item)).join('、'), count);
   }
+  // `广义货币M2和社会融资规模余额预期增长`: a change the last item ends with is every item's.
+  const change = /(预期)?(同比|年均|实际)?(增长|下降|提高|降低|上涨|减少|增加)$/.exec(last)?.[0] ?? '';
   return items.map((item, i) => {
     if (i === items.length - 1) return item;
     for (let k = item.length; k >= 1; k -= 1) {
@@ -193,7 +195,7 @@ export function subjectItems(words: string, count: number): string[] {
       const at = last.indexOf(shared);
       if (at >= 0 && at + k < last.length && !item.endsWith(last.slice(at + k))) return item + last.slice(at + k);
     }
-    return item;
+    return change !== '' && !/(增长|下降|提高|降低|上涨|减少|增加)$/.test(item) ? item + change : item;
   });
 }
 
@@ -244,7 +246,7 @@ function ownedAttribute(indicator: string, before: ExtractedTarget[]): string {
 
 /**
  * The name of a TARGET entity: its quote; or the indicator and the figure where the quote is the
- * figure alone (分别增长116%和49% quotes 49%; 再提高5元 quotes 5元) or quotes another indicator's
+ * figure alone (分别增长116%和49% quotes 49%; 再提高5元 quotes 5元) or with a bare change (增长18%), or quotes another indicator's
  * target of the report too (单位国内生产总值能耗、水耗均下降20%以上; 年均增长7% for GDP and for
  * revenue): 农村特困人员基本生活标准增长49%, 单位国内生产总值水耗下降20%以上. A label then says
  * what the figure measures, and two measures are not one label. The quote stays the mention.
@@ -253,7 +255,9 @@ function ownedAttribute(indicator: string, before: ExtractedTarget[]): string {
  * @param shared whether a target of another indicator in the report has the same quote (quotedIndicators).
  */
 export function targetName(quote: string, indicator: string, figure: string, shared = false): string {
-  const alone = !/\p{Script=Han}/u.test(quote.replace(figure, ''));
+  const words = quote.replace(figure, '');
+  // `增长18%`: a change whose subject the quote leaves to the clause before says no more than the figure.
+  const alone = !/\p{Script=Han}/u.test(words) || /^(同比|年均|实际)?(增长|下降|提高|提升|减少|增加|上升|降低|回落|上涨)$/.test(words);
   return alone || shared ? `${indicator}${figure}` : quote;
 }
 

@@ -250,6 +250,12 @@ describe('lists whose values or counts carry no unit of their own', () => {
   const targets = extractTargets(text, extractSections(text, 2023), 2023);
   const of = (value: number) => targets.filter((t) => t.value === value).map((t) => [t.indicator, t.unit, text.slice(t.start, t.end)]);
 
+  it('gives every subject the change the last one ends with', () => {
+    const m2 = '广义货币M2和社会融资规模余额预期增长均为12%左右。';
+    const found = extractTargets(`政府工作报告\n各位代表：\n二、2017年工作任务\n${m2}\n`, extractSections(`政府工作报告\n各位代表：\n二、2017年工作任务\n${m2}\n`, 2017), 2017);
+    expect(found.map((t) => t.indicator)).toEqual(['广义货币M2预期增长', '社会融资规模余额预期增长']);
+  });
+
   it('splits subjects at 、 when 和 is inside their names, and completes the shared tail', () => {
     expect(of(10.9)).toEqual([['信息传输软件和信息技术服务业增加值增长', '%', '信息传输软件和信息技术服务业、租赁和商务服务业增加值分别增长10.9%']]);
     expect(of(10.4)).toEqual([['租赁和商务服务业增加值增长', '%', '10.4%']]);
@@ -316,6 +322,8 @@ describe('targetName', () => {
     expect(targetName('74.3%', '金融机构贷款余额增长', '74.3%')).toBe('金融机构贷款余额增长74.3%');
     expect(targetName('5元', '基本公共卫生服务经费人均财政补助标准提高', '5元')).toBe('基本公共卫生服务经费人均财政补助标准提高5元');
     expect(targetName('单位国内生产总值能耗、水耗均下降20%以上', '单位国内生产总值水耗下降', '20%以上', true)).toBe('单位国内生产总值水耗下降20%以上');
+    expect(targetName('增长18%', '中央对地方转移支付规模增长', '18%')).toBe('中央对地方转移支付规模增长18%');
+    expect(targetName('年均增长5.2%', '国内生产总值年均增长', '5.2%')).toBe('国内生产总值年均增长5.2%');
   });
 
   it('counts a quote as shared when it quotes targets of more than one indicator', () => {
