@@ -126,6 +126,8 @@ export function extractSections(text: string, year: number): ReportSection[] {
   const stack: Open[] = [];
   let inGlossary = false;
   const addressAt = paragraphs.findIndex((p) => /^各位代表[：:，]/.test(p.text));
+  /** The paragraph index of the last 各位代表！ standing alone. */
+  let addressedAt = -2;
 
   const open = (kind: SectionKind, p: Paragraph, heading: { title: string; start: number; end: number }) => {
     const level = LEVEL[kind];
@@ -161,6 +163,7 @@ export function extractSections(text: string, year: number): ReportSection[] {
     }
     const inBody = addressAt === -1 || index > addressAt;
     if (inBody && CHAPTER_VOICE.test(p.text) && !MAIN_TARGETS.test(p.text)) {
+      if (/^各位代表[！!]\s*$/.test(p.text)) addressedAt = index;
       while (stack.length > 0 && stack[stack.length - 1]!.level >= LEVEL.SECTION) stack.pop()!.end = p.start;
       return;
     }
@@ -174,7 +177,9 @@ export function extractSections(text: string, year: number): ReportSection[] {
     } else if (MAIN_TARGETS.test(p.text) && /\d/.test(p.text) && stack.some((s) => s.level <= 1 && s.kind !== 'PREAMBLE')) {
       open('MAIN_TARGETS', p, { title: '主要预期目标', start: p.start + p.text.search(MAIN_TARGETS), end: p.start + p.text.search(MAIN_TARGETS) + /主要(预期)?目标/.exec(p.text)![0].length });
     } else if (item && stack.some((s) => s.level <= 2 && s.kind !== 'PREAMBLE')) open('ITEM', p, headingTitle(p, item[0].length));
-    else if (LEAD.test(p.text) && !STATEMENT.test(p.text) && p.text.length > LEAD.exec(p.text)![0].length && stack.some((s) => s.level <= 2 && s.kind !== 'PREAMBLE')) {
+    // The speaker's address (各位代表！) opens a passage of speech, not a topic with a lead:
+    // 中国与世界各国发展紧密相连、命运休戚与共。我们将始终不渝走和平发展道路…
+    else if (LEAD.test(p.text) && !STATEMENT.test(p.text) && index !== addressedAt + 1 && p.text.length > LEAD.exec(p.text)![0].length && stack.some((s) => s.level <= 2 && s.kind !== 'PREAMBLE')) {
       open('LEAD', p, headingTitle(p, 0));
     }
   });

@@ -100,7 +100,9 @@ describe('extractSections on the nine national reports (一、 （一） 一是 
     expect(leads('2025.txt', 2025)).toEqual(expect.arrayContaining(['打好政策“组合拳”', '持续增强粮食等重要农产品稳产保供能力']));
     expect(leads('2019.txt', 2019)).toContain('抓好农业特别是粮食生产');
     for (const [file, year, statement] of [['2017.txt', 2017, '我国是统一的多民族国家'], ['2025.txt', 2025, '今年经济社会发展任务十分繁重'],
-      ['2023.txt', 2023, '过去五年极不寻常、极不平凡'], ['2019.txt', 2019, '我们要坚持对台工作大政方针']] as const) {
+      ['2023.txt', 2023, '过去五年极不寻常、极不平凡'], ['2019.txt', 2019, '我们要坚持对台工作大政方针'],
+      // The first words after 各位代表！ open a passage of speech, not a topic.
+      ['2018.txt', 2018, '中国与世界各国发展紧密相连、命运休戚与共'], ['2016.txt', 2016, '奋斗才能赢得未来']] as const) {
       expect(leads(file, year), statement).not.toContain(statement);
     }
   });
