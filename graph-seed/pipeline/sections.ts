@@ -34,8 +34,12 @@ const LEAD = /^(一年来，)?[^，。；：！？]{2,20}。/;
 const STATEMENT = /^(今年|去年|过去|当今|\d{4}年)|^[^，。是]{1,6}(?<!特别|就|还|而|但)是/;
 const MAIN_TARGETS = /主要(预期)?目标(任务)?是|主要预期目标[：:]/;
 const GLOSSARY = /^(名词解释|名词注释|注释)[:：]?$/;
-/** A paragraph at the chapter's level: the speaker addressing the delegates, or speaking for the government. */
-const CHAPTER_VOICE = /^(各位代表[！!]|我们要|我们将)/;
+/**
+ * A paragraph at the chapter's level: the speaker addressing the delegates, speaking for the
+ * government, or opening the passage on the government's own work (政府自身建设), which closes
+ * every report's tasks and belongs to none of its numbered sections.
+ */
+const CHAPTER_VOICE = /^(各位代表[！!]|我们要|我们将|(进一步|全面|切实)?加强政府自身建设)/;
 const GLOSSARY_ENTRY = /^(\[(\d+)\]|(\d{1,2})[.．、])([^：:]{1,40})[：:]/;
 const PART_WORDS = /回顾|目标|任务|安排|成就|举措|要求|取向|展望|部署/;
 

@@ -85,6 +85,8 @@ describe('extractSections on the nine national reports (一、 （一） 一是 
     expect(innermostTitle('2021.txt', 2021, '夯实基层社会治理基础')).toMatch(/加强和创新社会治理$/);
     // 2018: leads after the delegates are addressed head topics of the chapter, not of the last section.
     expect(innermostTitle('2018.txt', 2018, '优化政府机构设置和职能配置')).toBe('对2018年政府工作的建议 › 全面提高政府效能');
+    // 2023: the passage on the government's own work follows the last section and is the chapter's.
+    expect(innermostTitle('2023.txt', 2023, '进一步加强政府自身建设')).toBe('对今年政府工作的建议');
     // 2016: the 十二五 paragraph of the review is the chapter's, not the diplomacy lead's.
     expect(innermostTitle('2016.txt', 2016, '“十二五”时期的辉煌成就')).toBe('2015年工作回顾');
   });
