@@ -203,6 +203,26 @@ function addStrategies(assembly: CorpusAssembly, part: ReportPart): void {
   }
 }
 
+/**
+ * Why each entity outside the main graph stands alone: Lechang's curated reason where it has one,
+ * else what the report says of it: how often and where it names the entity, and that it states no
+ * relation of it (`…政府工作报告 names 内蒙古自治区 once (first in «2017年重点工作任务») and states no relation…`).
+ * @returns entity id → reason, for every id of `isolated`.
+ */
+function isolationReasons(isolated: string[], entities: Entity[], reports: SeedReport[], sections: Section[], curated: Record<string, string>): Record<string, string> {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const sectionById = new Map(sections.map((s) => [s.id, s]));
+  const reportById = new Map(reports.map((r) => [r.id, r]));
+  return Object.fromEntries(isolated.map((id) => {
+    if (curated[id]) return [id, curated[id]];
+    const entity = byId.get(id)!;
+    const first = entity.mentions[0]!;
+    const report = reportById.get(sectionById.get(first.sectionId)!.reportId)!;
+    const times = entity.mentions.length === 1 ? 'once' : `${entity.mentions.length} times`;
+    return [id, `${report.title} names ${entity.name} ${times} (first in «${sectionById.get(first.sectionId)!.title}») and states no relation of it to anything else in the graph.`];
+  }));
+}
+
 type TargetFigure = ReportExtraction['targets'][number];
 
 function addTargets(assembly: CorpusAssembly, part: ReportPart, catalogue: Map<string, Indicator>): void {
@@ -455,8 +475,7 @@ export function buildCorpusSeed(lechang: BuildInput, inputs: CorpusReportInput[]
     sections,
     graph: graph.export(),
     isolated,
-    // Lechang's curated reasons, for the entities that still stand alone.
-    isolatedReasons: Object.fromEntries(Object.entries(base.isolatedReasons).filter(([id]) => isolated.includes(id))),
+    isolatedReasons: isolationReasons(isolated, entities, reports, sections, base.isolatedReasons),
     unresolvedMarkers: base.unresolvedMarkers,
   };
   const version = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 16);

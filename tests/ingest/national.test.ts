@@ -244,6 +244,15 @@ describe('ingesting the national folder', () => {
     expect(phraseMisreadings(names).map((p) => `${p.name}: ${p.word} read ${p.reading}, alone ${p.phrase}`)).toEqual([]);
   });
 
+  it('says why each entity outside the main graph stands alone: Lechang\'s curated reason, or where the report names it', () => {
+    expect(seed.isolated.length).toBeGreaterThan(0);
+    expect(seed.isolated.filter((id) => !seed.isolatedReasons[id])).toEqual([]);
+    // Named only in the national reports (sections section:cn-…): no curated reason, so the report's own words.
+    const national = seed.isolated.filter((id) => entities.get(id)!.mentions.every((m) => m.sectionId.startsWith('section:cn-')));
+    expect(national.length).toBeGreaterThan(0);
+    for (const id of national) expect(seed.isolatedReasons[id], id).toMatch(new RegExp(`names ${entities.get(id)!.name} (once|\\d+ times)`));
+  });
+
   it('lays the graph out: every entity has a position', () => {
     for (const e of entities.values()) {
       expect(Number.isFinite(e.x) && Number.isFinite(e.y), e.id).toBe(true);
