@@ -28,6 +28,10 @@ export interface Latency {
 
 /** Fewest calls a round of `latencies` makes of each operation, however slow (p99 of 15 is the round's slowest). */
 export const MIN_PER_ROUND = 15;
+/** Fewest rounds `latencies` makes when the budget is too small for the rounds asked for (unless fewer were asked). */
+export const MIN_ROUNDS = 3;
+/** Untimed passes over the operations before the rounds: at most this many, at least 3, within a tenth of the budget. */
+const WARM_UP = 20;
 
 /**
  * Runs every operation `perRound` times a round, the operations interleaved so that noise on
@@ -35,16 +39,26 @@ export const MIN_PER_ROUND = 15;
  * round's p50 and p99, in milliseconds, and the number of calls timed.
  * With `budgetMs`, the warm-up's pace sets how many calls a round makes (at most `perRound`,
  * at least MIN_PER_ROUND), so that slow operations (a depth-3 neighbourhood on Neo4j, a series
- * over 1,000 reports) take about that long in all, and fast ones keep every sample.
+ * over 1,000 reports) take about that long in all, and fast ones keep every sample; where even
+ * MIN_PER_ROUND calls a round would overrun the budget, fewer rounds are made (at least
+ * MIN_ROUNDS). The warm-up then stops after a tenth of the budget too (at least 3 passes).
  */
 export async function latencies(operations: Record<string, () => Promise<unknown>>, rounds: number, perRound: number, budgetMs = Infinity): Promise<Record<string, Latency>> {
   const names = Object.keys(operations);
   const perOp = new Map(names.map((n) => [n, { p50: [] as number[], p99: [] as number[] }]));
-  const WARM_UP = 20;
   const warmUpStarted = performance.now();
-  for (const name of names) for (let i = 0; i < WARM_UP; i++) await operations[name]!();
-  const iterationMs = (performance.now() - warmUpStarted) / WARM_UP;
-  const calls = Math.max(MIN_PER_ROUND, Math.min(perRound, Math.floor(budgetMs / (rounds * iterationMs))));
+  let passes = 0;
+  while (passes < WARM_UP && (passes < 3 || performance.now() - warmUpStarted < budgetMs / 10)) {
+    for (const name of names) await operations[name]!();
+    passes += 1;
+  }
+  const passesInBudget = budgetMs / ((performance.now() - warmUpStarted) / passes);
+  let calls = Math.min(perRound, Math.floor(passesInBudget / rounds));
+  const fewest = Math.min(MIN_PER_ROUND, perRound);
+  if (calls < fewest) {
+    calls = fewest;
+    rounds = Math.min(rounds, Math.max(MIN_ROUNDS, Math.floor(passesInBudget / fewest)));
+  }
   for (let r = 0; r < rounds; r++) {
     const samples = new Map(names.map((n) => [n, [] as number[]]));
     for (let i = 0; i < calls; i++) {

@@ -3,7 +3,7 @@
  * in the results, judged against its goal, and "not measured" (null) for a part the run skipped.
  */
 import { describe, expect, it } from 'vitest';
-import { latencies, MIN_PER_ROUND } from '../../scripts/bench/measure.ts';
+import { latencies, MIN_PER_ROUND, MIN_ROUNDS } from '../../scripts/bench/measure.ts';
 import { goalChecks } from '../../scripts/bench/report.ts';
 
 const ratio = (api: number, cypher: number) => ({ api: { p50: api }, cypher: { p50: cypher }, ratioP50: api / cypher });
@@ -57,5 +57,16 @@ describe('latencies', () => {
     expect(measured.slow!.samples).toBeGreaterThanOrEqual(2 * MIN_PER_ROUND);
     expect(measured.slow!.samples).toBeLessThanOrEqual(2 * 25);
     expect(measured.slow!.p50).toBeGreaterThanOrEqual(19);
+  });
+
+  it('makes fewer rounds, not fewer calls than the floor, when the floor alone would overrun the budget', async () => {
+    // 40 ms a call and 1,000 ms: 25 calls fit, fewer than 7 rounds of 15; so 3 rounds of 15.
+    const measured = await latencies({ slow: sleep(40) }, 7, 100, 1_000);
+    expect(measured.slow!.samples).toBe(MIN_ROUNDS * MIN_PER_ROUND);
+  });
+
+  it('never makes more calls a round than asked for', async () => {
+    const measured = await latencies({ a: async () => 1 }, 2, 5, 10_000);
+    expect(measured.a!.samples).toBe(10);
   });
 });
