@@ -52,8 +52,16 @@ const SHARED_VERB = /^(新增|完成|建成|新建|新改建|建设|培育|创�
 const SCOPE_ONLY = /^(各地|各省|各级|一律|均|都|可以|可|要|应|按)+$/;
 /** A verb of change that opens a clause naming what changes (`下调城镇职工基本养老保险单位缴费比例`). */
 const CHANGE_VERB = /^(下调|上调|降低|提高|调整|压减|削减|减少|增加)/;
+/** The words of a change in a measure; 增加值 (value added) is a measure, not a change. */
+const CHANGE_WORD = '增长|下降|提高|提升|减少|增加(?!值)|上升|降低|回落|上涨';
+/** A change that closes a phrase (`广义货币M2预期增长`), with the words that qualify it. */
+const CHANGE_AT_END = new RegExp(`(预期)?(同比|年均|实际)?(${CHANGE_WORD})$`);
+/** A change and all after it (`国内生产总值增长6.6%` → 国内生产总值). */
+const CHANGE_ONWARD = new RegExp(`(同比|年均|实际)?(${CHANGE_WORD}).*$`);
+/** Words that are a change alone, with no subject (`年均增长`). */
+const CHANGE_ONLY = new RegExp(`^(同比|年均|实际)?(${CHANGE_WORD})$`);
 /** A clause that is only a change of something named before it. */
-const BARE_CHANGE = /^((同比|年均|分别)?(增长|下降|提高|提升|减少|增加(?!值)|上升|降低|回落)|占|比(去年|上年))/;
+const BARE_CHANGE = new RegExp(`^((同比|年均|分别)?(${CHANGE_WORD})|占|比(去年|上年))`);
 
 const CLAUSE_BREAK = /[，。；：！？\n]/;
 const CJK_WORD = /[\u4E00-\u9FFF“]/;
@@ -83,10 +91,12 @@ const LEADING_VALUES = new RegExp(`(${NUMBER}[万亿]?、)+$`);
 
 /** A count in 万 or 亿 whose unit the report leaves out or the unit list lacks (`用户3.4亿`, `突破3亿辆`, `551万农村贫困人口`). */
 const LARGE_COUNT = /\d(\.\d+)?[万亿]/;
+/** A list item that holds a count: a quantity with its unit, or a large count without one. */
+const ITEM_COUNT = new RegExp(`${HAS_QUANTITY.source}|${LARGE_COUNT.source}`);
 
 function listItemStart(text: string, at: number, floor: number): number {
   for (let i = previousUnit(text, at, floor); i >= floor; i = previousUnit(text, i, floor)) {
-    if (isListSeparator(text, i) && (HAS_QUANTITY.test(text.slice(floor, i)) || LARGE_COUNT.test(text.slice(floor, i)))) return i + 1;
+    if (isListSeparator(text, i) && ITEM_COUNT.test(text.slice(floor, i))) return i + 1;
   }
   return floor;
 }
@@ -187,7 +197,7 @@ export function subjectItems(words: string, count: number): string[] {
     return subjectItems(items.map((item, i) => (i === 0 ? item : head + item)).join('、'), count);
   }
   // `广义货币M2和社会融资规模余额预期增长`: a change the last item ends with is every item's.
-  const change = /(预期)?(同比|年均|实际)?(增长|下降|提高|降低|上涨|减少|增加)$/.exec(last)?.[0] ?? '';
+  const change = CHANGE_AT_END.exec(last)?.[0] ?? '';
   return items.map((item, i) => {
     if (i === items.length - 1) return item;
     for (let k = item.length; k >= 1; k -= 1) {
@@ -195,7 +205,7 @@ export function subjectItems(words: string, count: number): string[] {
       const at = last.indexOf(shared);
       if (at >= 0 && at + k < last.length && !item.endsWith(last.slice(at + k))) return item + last.slice(at + k);
     }
-    return change !== '' && !/(增长|下降|提高|降低|上涨|减少|增加)$/.test(item) ? item + change : item;
+    return change !== '' && !CHANGE_AT_END.test(item) ? item + change : item;
   });
 }
 
@@ -239,7 +249,7 @@ function ownedAttribute(indicator: string, before: ExtractedTarget[]): string {
   const parallel = last.indexOf(indicator.slice(0, 2));
   if (parallel > 0) return plain(last.slice(0, parallel)) + indicator;
   // `国内生产总值增长6.6%，总量突破90万亿元`: the owner is the measure, not its change.
-  if (before.length === 1) return plain(last).replace(/(同比|年均|实际)?(增长|下降|降低|提高|上涨|增加|减少).*$/, '') + indicator;
+  if (before.length === 1) return plain(last).replace(CHANGE_ONWARD, '') + indicator;
   const owners = before.map((t) => plain(t.indicator).replace(ACTION_VERB, ''));
   return owners.join('和') + indicator;
 }
@@ -257,7 +267,7 @@ function ownedAttribute(indicator: string, before: ExtractedTarget[]): string {
 export function targetName(quote: string, indicator: string, figure: string, shared = false): string {
   const words = quote.replace(figure, '');
   // `增长18%`: a change whose subject the quote leaves to the clause before says no more than the figure.
-  const alone = !/\p{Script=Han}/u.test(words) || /^(同比|年均|实际)?(增长|下降|提高|提升|减少|增加|上升|降低|回落|上涨)$/.test(words);
+  const alone = !/\p{Script=Han}/u.test(words) || CHANGE_ONLY.test(words);
   return alone || shared ? `${indicator}${figure}` : quote;
 }
 
@@ -448,8 +458,8 @@ export function extractTimedTargets(text: string, partTiming: TimingOf, year?: n
     // may or must: the measure is what the figure's 幅度 cuts, or the subject of the clause before.
     if (SCOPE_ONLY.test(indicator)) {
       const cut = /^的幅度([\u4E00-\u9FFF“”]{2,16})/.exec(text.slice(numberEnd));
-      const before = text[clause - 1] === '，' ? text.slice(clauseStart(text, clause - 1), clause - 1).replace(CHANGE_VERB, '') : '';
-      indicator = cut ? cut[1]! : before.length >= 2 && before.length <= 24 ? before : indicator;
+      const clauseBefore = text[clause - 1] === '，' ? text.slice(clauseStart(text, clause - 1), clause - 1).replace(CHANGE_VERB, '') : '';
+      indicator = cut ? cut[1]! : clauseBefore.length >= 2 && clauseBefore.length <= 24 ? clauseBefore : indicator;
     }
     // The figure before, in the same sentence and not far back: a bare change or measure is its subject's.
     const near = previous !== null && previous.end >= clause - 40 && !/[。；！？\n]/.test(text.slice(previous.end, clause));
@@ -464,7 +474,7 @@ export function extractTimedTargets(text: string, partTiming: TimingOf, year?: n
       indicator = subject + indicator.replace(/^分别/, '');
     } else if (near && (indicator === '' || BARE_CHANGE.test(indicator) || (ATTRIBUTE.test(indicator) && itemStart > clause && previousInClause))) {
       // `转移支付增加约1.5万亿元、规模近9.8万亿元`: a bare measure after an item of the same clause is its subject's.
-      const subject = indicator === '' ? previous!.indicator : previous!.indicator.replace(SHARED_VERB, '').replace(/(同比|年均)?(增长|下降|提高|提升|增加(?!值)|减少).*$/, '');
+      const subject = indicator === '' ? previous!.indicator : previous!.indicator.replace(SHARED_VERB, '').replace(CHANGE_ONWARD, '');
       indicator = indicator === '' ? subject : subject + indicator.replace(/^分别/, '');
     } else if (itemStart > clause) {
       const verb = SHARED_VERB.exec(text.slice(clause, itemStart).replace(LEADING_NOISE, ''))?.[0];
