@@ -8,6 +8,7 @@ import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { appWith, store } from './app.ts';
 import { listen, type Listening } from './http-server.ts';
+import { COMPRESS_MIN_BYTES, COMPRESS_SYNC_MAX_BYTES } from '../../server/http-cache.ts';
 
 const RESPONSE_JSON = 'application/graphql-response+json';
 let api: Listening;
@@ -236,6 +237,17 @@ describe('HTTP caching and compression of GET answers and exports', () => {
       expect(gexf.headers['content-encoding']).toBe(coding);
       const small = await rawGet(`/graphql?query=${encodeURIComponent('{ stats { entityCount } }')}`, { accept: RESPONSE_JSON, 'accept-encoding': coding });
       expect(small.headers['content-encoding']).toBeUndefined();
+    });
+
+    it(`compresses a mid-sized answer with ${coding} in the request's turn, and it inflates to the plain bytes`, async () => {
+      // Between COMPRESS_MIN_BYTES and COMPRESS_SYNC_MAX_BYTES: compressed at once, with a window sized to the body.
+      const query = `/graphql?query=${encodeURIComponent('{ neighborhood(id: "town:pingshi", depth: 1, limit: 200) { nodes { id name type degree } relations { id type source { id } target { id } } } }')}`;
+      const plain = await rawGet(query, { accept: RESPONSE_JSON });
+      expect(plain.bytes.byteLength).toBeGreaterThan(COMPRESS_MIN_BYTES);
+      expect(plain.bytes.byteLength).toBeLessThan(COMPRESS_SYNC_MAX_BYTES);
+      const packed = await rawGet(query, { accept: RESPONSE_JSON, 'accept-encoding': coding });
+      expect(packed.headers['content-encoding']).toBe(coding);
+      expect((await inflate(packed.bytes)).equals(plain.bytes)).toBe(true);
     });
   }
 });
