@@ -64,6 +64,19 @@ describeInBrowser('explorer', () => {
     console.log(`e2e: first drawn frame ${Math.round(probe.firstDrawMs!)} ms after navigation; layout ${Math.round(probe.layoutMs ?? -1)} ms`);
   });
 
+  it('asks for the reports and the whole graph once each, from the prefetch entry, and draws that answer', async () => {
+    const { page } = await open('/');
+    const asked = await page.evaluate(() => {
+      const names = performance.getEntriesByType('resource').map((r) => r.name).filter((name) => /\/graphql\?/.test(name));
+      const operation = (name: string) => /query\s+(\w+)/.exec(new URL(name).searchParams.get('query') ?? '')?.[1] ?? '?';
+      return { operations: names.map(operation).sort(), marks: performance.getEntriesByType('mark').map((m) => m.name).filter((n) => /prefetched|taken/.test(n)).sort() };
+    });
+    expect(asked.operations).toEqual(['Graph', 'Reports']);
+    // Started by the small entry before the explorer's bundle ran, and the explorer read those answers.
+    expect(asked.marks).toEqual(['explorer:graph-prefetched', 'explorer:graph-taken', 'explorer:reports-prefetched', 'explorer:reports-taken']);
+    expect(Number((await graphState(page)).nodeCount)).toBe(totals.entities);
+  });
+
   it('lays out a graph that comes without positions in its worker, the same picture as the seed’s, and caches it', async () => {
     const seed = await readSeed();
     const bare: SeedArtefact = { ...seed, graph: { ...seed.graph, nodes: seed.graph.nodes.map(({ key, attributes }) => {

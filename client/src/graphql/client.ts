@@ -57,32 +57,45 @@ export interface RequestOptions {
 
 const ACCEPT = 'application/graphql-response+json, application/json';
 
-export async function request<Result, Variables>(
+/**
+ * Sends `document` with `variables` and resolves with the HTTP response, whatever its status:
+ * the first half of `request`, for a caller that starts a request before it can read the answer
+ * (the whole graph, asked for while the explorer's bundle still loads: see prefetch.ts).
+ * Errors: ApiError `network` (no answer) or `timeout` (none within config.requestTimeoutMs);
+ * an abort through `signal` rejects with the abort's own error.
+ */
+export async function send<Result, Variables>(
   document: TypedDocumentString<Result, Variables>,
   variables: Variables,
   options: AbortSignal | RequestOptions = {},
-): Promise<Result> {
+): Promise<Response> {
   const { signal, cacheable = false } = options instanceof AbortSignal ? { signal: options } : options;
   const timeout = AbortSignal.timeout(config.requestTimeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
-  let response: Response;
   try {
     if (cacheable) {
       const params = new URLSearchParams({ query: document.toString(), variables: JSON.stringify(variables ?? {}) });
-      response = await fetch(`${config.graphqlUrl}?${params}`, { method: 'GET', headers: { accept: ACCEPT }, signal: combined });
-    } else {
-      response = await fetch(config.graphqlUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: ACCEPT },
-        body: JSON.stringify({ query: document.toString(), variables }),
-        signal: combined,
-      });
+      return await fetch(`${config.graphqlUrl}?${params}`, { method: 'GET', headers: { accept: ACCEPT }, signal: combined });
     }
+    return await fetch(config.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: ACCEPT },
+      body: JSON.stringify({ query: document.toString(), variables }),
+      signal: combined,
+    });
   } catch (error) {
     if (signal?.aborted) throw error;
     if (timeout.aborted) throw new ApiError('timeout', 'The request timed out');
     throw new ApiError('network', error instanceof Error ? error.message : 'Network error');
   }
+}
+
+/**
+ * The data of a GraphQL answer (the second half of `request`). Errors: ApiError `graphql` with
+ * the first error's message and extensions.code; `http` for a status that is not 2xx or an
+ * answer without data.
+ */
+export async function readAnswer<Result>(response: Response): Promise<Result> {
   let body: { data?: Result | null; errors?: GraphQLErrorShape[] } | null = null;
   if ((response.headers.get('content-type') ?? '').includes('json')) {
     body = await response.json().catch(() => null);
@@ -92,4 +105,13 @@ export async function request<Result, Variables>(
   if (!response.ok) throw new ApiError('http', `HTTP ${response.status}`, `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
   if (!body?.data) throw new ApiError('http', 'The API answered without data', String(response.status));
   return body.data;
+}
+
+/** Sends `document` and resolves with its data; every failure an ApiError (see send and readAnswer). */
+export async function request<Result, Variables>(
+  document: TypedDocumentString<Result, Variables>,
+  variables: Variables,
+  options: AbortSignal | RequestOptions = {},
+): Promise<Result> {
+  return readAnswer<Result>(await send(document, variables, options));
 }

@@ -5,8 +5,9 @@
  */
 import { useEffect, useRef } from 'react';
 import type { ReportSummary } from '../core/reports/types.ts';
-import { ApiError, request } from '../graphql/client.ts';
-import { GraphDocument, ReportsDocument } from '../graphql/generated/graphql.ts';
+import { ApiError, readAnswer, send } from '../graphql/client.ts';
+import { GraphDocument, ReportsDocument, type GraphQuery, type ReportsQuery } from '../graphql/generated/graphql.ts';
+import { takeEarlyRequest } from '../graphql/early-requests.ts';
 import type { GraphData } from '../core/graph/types.ts';
 import { labelCharacters } from '../core/graph/labels.ts';
 import { ErrorNotice } from './common/ErrorNotice.tsx';
@@ -16,8 +17,9 @@ import { Explorer } from './Explorer.tsx';
 import { useViewState } from './state/use-view-state.ts';
 
 // By GET, so that the browser keeps the graph until the seed changes (see graphql/client.ts).
-const loadGraph = (reports: string[] | null, signal?: AbortSignal) =>
-  request(GraphDocument, { reports }, { signal, cacheable: true }).then((data) => {
+// `started`: the same request already sent (early-requests.ts), whose answer is read here.
+const loadGraph = (reports: string[] | null, signal?: AbortSignal, started?: Promise<Response> | null) =>
+  (started ?? send(GraphDocument, { reports }, { signal, cacheable: true })).then((response) => readAnswer<GraphQuery>(response)).then((data) => {
     performance.mark('explorer:graph-loaded');
     if (!data.graph) throw new ApiError('http', 'The API answered without the graph');
     // The label font's slices load while React builds the explorer (see graph/fonts.ts).
@@ -26,11 +28,12 @@ const loadGraph = (reports: string[] | null, signal?: AbortSignal) =>
   });
 
 /**
- * The whole graph is asked for as soon as this script runs, while React renders the splash,
- * unless the link chose some reports (then their ids are checked against the reports first).
+ * The whole graph is asked for before this script runs (prefetch.ts, with the reports), or else
+ * as soon as it runs, while React renders the splash, unless the link chose some reports (then
+ * their ids are checked against the reports first).
  */
 const linkChoosesReports = typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('reports');
-let prefetched: ReturnType<typeof loadGraph> | null = typeof window === 'undefined' || linkChoosesReports ? null : loadGraph(null);
+let prefetched: ReturnType<typeof loadGraph> | null = typeof window === 'undefined' || linkChoosesReports ? null : loadGraph(null, undefined, takeEarlyRequest('graph'));
 // A failure is shown once the app takes the request up, not reported as unhandled before that.
 prefetched?.catch(() => {});
 
@@ -38,7 +41,11 @@ const NO_REPORTS: ReportSummary[] = [];
 
 export function App() {
   const [view, dispatch] = useViewState();
-  const reports = useAsync((signal) => request(ReportsDocument, {}, { signal, cacheable: true }).then((data): ReportSummary[] => data.reports ?? []), []);
+  // The first attempt takes the request prefetch.ts started, if any; a retry asks again.
+  const reports = useAsync(
+    (signal) => (takeEarlyRequest('reports') ?? send(ReportsDocument, {}, { signal, cacheable: true })).then((response) => readAnswer<ReportsQuery>(response)).then((data): ReportSummary[] => data.reports ?? []),
+    [],
+  );
   const known = reports.status === 'ready' ? reports.data : reports.status === 'error' ? NO_REPORTS : null;
   // The view keeps only report ids the graph has (an old link may name others), and none when every report is chosen.
   useEffect(() => {
