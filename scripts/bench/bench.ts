@@ -39,7 +39,7 @@ const log = (message: string) => process.stderr.write(`bench: [${Math.round((Dat
 const ROUNDS = quick ? 3 : 7;
 /** The parts measuring the embedded store run it even when NEO4J_URI is set for the Neo4j part. */
 const MEMORY_STORE = { NEO4J_URI: '' };
-const PER_ROUND = quick ? 60 : 200;
+const PER_ROUND = quick ? 60 : 150;
 
 const SEED_IDS = { hub: 'town:lechang', leaf: 'town:pingshi', search: '森林', pathFrom: 'town:beixiang-huangben', pathTo: 'strategy:plan-3' };
 const SYNTHETIC_IDS = { hub: 'town:s0', leaf: 'program:s17', search: 'lechang', pathFrom: 'program:s17', pathTo: 'target:s5' };
@@ -93,7 +93,7 @@ async function scale() {
       for (const [name, [query, variables]] of Object.entries(apiQueries(SYNTHETIC_IDS))) operations[name] = graphqlCall(server.url, query, variables);
       const hub = (await graphqlCall(server.url, `{ neighborhood(id: "${SYNTHETIC_IDS.hub}", depth: 2, limit: 500) { truncated nodes { id } } }`)()) as { data: { neighborhood: { truncated: boolean; nodes: unknown[] } } };
       // A budget: at 10⁵ a depth-2 neighbourhood or a path takes tens of milliseconds a call.
-      const measured = ratios(await latencies(operations, ROUNDS, Math.round(PER_ROUND / 2), quick ? 10_000 : 15_000), 'noop');
+      const measured = ratios(await latencies(operations, ROUNDS, Math.round(PER_ROUND / 2), quick ? 10_000 : 12_000), 'noop');
       results.push({
         nodes, relations, startSeconds, searchReadySeconds, rssMb: server.rssMb(),
         neighborhoodDepth2RatioP50: measured.neighborhoodDepth2!.ratioP50,

@@ -166,7 +166,7 @@ export async function benchNeo4j({ quick, log, rounds, perRound, tenReports }: {
   const { uri, user, password, database } = neo4jConfig;
   const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), { disableLosslessIntegers: true });
   // Each API-against-Cypher comparison takes about this long however slow its operations.
-  const budgetMs = quick ? 15_000 : 25_000;
+  const budgetMs = quick ? 15_000 : 20_000;
   try {
     const seed = await readSeed();
     log('neo4j: loading the seed');
