@@ -52,8 +52,8 @@ const SHARED_VERB = /^(新增|完成|建成|新建|新改建|建设|培育|创�
 const SCOPE_ONLY = /^(各地|各省|各级|一律|均|都|可以|可|要|应|按)+$/;
 /** A verb of change that opens a clause naming what changes (`下调城镇职工基本养老保险单位缴费比例`). */
 const CHANGE_VERB = /^(下调|上调|降低|提高|调整|压减|削减|减少|增加)/;
-/** The words of a change in a measure; 增加值 (value added) is a measure, not a change. */
-const CHANGE_WORD = '增长|下降|提高|提升|减少|增加(?!值)|上升|降低|回落|上涨';
+/** The words of a change in a measure (增产: of an output, 粮食产量1.37万亿斤，增产74亿斤); 增加值 (value added) is a measure, not a change. */
+const CHANGE_WORD = '增长|下降|提高|提升|减少|增加(?!值)|上升|降低|回落|上涨|增产|减产';
 /** A change that closes a phrase (`广义货币M2预期增长`), with the words that qualify it. */
 const CHANGE_AT_END = new RegExp(`(预期)?(同比|年均|实际)?(${CHANGE_WORD})$`);
 /** A change and all after it (`国内生产总值增长6.6%` → 国内生产总值). */

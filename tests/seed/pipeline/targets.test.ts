@@ -250,6 +250,13 @@ describe('lists whose values or counts carry no unit of their own', () => {
   const targets = extractTargets(text, extractSections(text, 2023), 2023);
   const of = (value: number) => targets.filter((t) => t.value === value).map((t) => [t.indicator, t.unit, text.slice(t.start, t.end)]);
 
+  it('gives a change of output (增产, 减产) the subject of the figure before it in the sentence', () => {
+    const grain = '粮食产量1.37万亿斤，增产74亿斤。生猪出栏减产5%。';
+    const source = `政府工作报告\n各位代表：\n一、过去一年工作回顾\n${grain}\n`;
+    const found = extractTargets(source, extractSections(source, 2023), 2023);
+    expect(found.map((t) => [t.indicator, t.value, t.unit])).toEqual([['粮食产量', 1.37, '万亿斤'], ['粮食产量增产', 74, '亿斤'], ['生猪出栏减产', 5, '%']]);
+  });
+
   it('gives every subject the change the last one ends with', () => {
     const m2 = '广义货币M2和社会融资规模余额预期增长均为12%左右。';
     const found = extractTargets(`政府工作报告\n各位代表：\n二、2017年工作任务\n${m2}\n`, extractSections(`政府工作报告\n各位代表：\n二、2017年工作任务\n${m2}\n`, 2017), 2017);
