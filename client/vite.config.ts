@@ -3,6 +3,7 @@
  * Vite server proxies /graphql to the API (API_URL, default http://127.0.0.1:4000).
  */
 import react from '@vitejs/plugin-react';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -43,7 +44,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     chunkSizeWarningLimit: 700,
-    rollupOptions: { input: { index: fileURLToPath(new URL('index.html', import.meta.url)), prefetch: fileURLToPath(new URL('src/prefetch.ts', import.meta.url)) } },
+    rollupOptions: { input: { index: join(root, 'index.html'), prefetch: join(root, 'src/prefetch.ts') } },
   },
   server: {
     host: '127.0.0.1',

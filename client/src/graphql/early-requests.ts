@@ -7,8 +7,8 @@
  *
  * Both entries import this one module, so the explorer takes the very requests the prefetch
  * started (performance marks `explorer:graph-prefetched`, `explorer:graph-taken`, and the same
- * for the reports, say so). A link that chooses reports (`?reports=`) prefetches no graph: its ids are checked
- * against the reports first.
+ * for the reports, say so). A link that chooses reports (`?reports=`) prefetches no graph: its
+ * ids are checked against the reports first.
  */
 import { send } from './client.ts';
 import { GraphDocument, ReportsDocument } from './generated/graphql.ts';
